@@ -1,0 +1,375 @@
+package io.github.camelpipedrive.component;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * The options of one {@code pipedrive:resource/operation} endpoint. {@link #toString()} never shows the API token.
+ */
+@UriParams
+public class PipedriveConfiguration implements Cloneable {
+
+    /** Pipedrive's API host when neither baseUrl nor companyDomain is set. */
+    public static final String DEFAULT_BASE_URL = "https://api.pipedrive.com";
+
+    @UriPath(description = "The Pipedrive entity the operation acts on (the first segment of Pipedrive's path).",
+             enums = "activity,activityType,callLog,channel,deal,dealField,file,filter,goal,lead,leadLabel,legacyTeam,"
+                     + "mailbox,meeting,note,organization,organizationField,organizationRelationship,person,"
+                     + "personField,pipeline,product,productField,project,role,stage,subscription,task,user,webhook")
+    @Metadata(required = true)
+    private String resource;
+    @UriPath(description = "What to do with the resource: add, update, merge, duplicate, addFollower, addProduct, "
+                           + "... (see the operations reference).")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam(label = "security", secret = true,
+              description = "The Pipedrive API token (Settings > Personal preferences > API). Sent only in the "
+                            + "x-api-token header, never in the URL. Overrides the component's apiToken.")
+    private String apiToken;
+    @UriParam(label = "common",
+              description = "The Pipedrive host the request path is appended to, e.g. https://acme.pipedrive.com, or "
+                            + "the URL of a local sandbox or mock. Defaults to https://{companyDomain}.pipedrive.com "
+                            + "when companyDomain is set, else https://api.pipedrive.com.")
+    private String baseUrl;
+    @UriParam(label = "common",
+              description = "The company's Pipedrive subdomain (acme for acme.pipedrive.com); requests then go to "
+                            + "https://{companyDomain}.pipedrive.com, which Pipedrive recommends. Ignored when baseUrl "
+                            + "is set.")
+    private String companyDomain;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Return Pipedrive's whole answer envelope (success, data, additional_data, "
+                            + "related_objects) as the body instead of only its data.")
+    private boolean rawResponse;
+    @UriParam(label = "producer",
+              description = "A class to convert the answer's data into (with Jackson), instead of a Map or List.")
+    private Class<?> outputClass;
+
+    @UriParam(label = "producer",
+              description = "The id in the operation's path: the deal, person, note, ... to act on. The header "
+                            + "CamelPipedriveId wins over it; update operations also take \"id\" from a Map body.")
+    private String id;
+    @UriParam(label = "producer", description = "The deal-product attachment id (deal/updateProduct).")
+    private String productAttachmentId;
+    @UriParam(label = "producer", description = "The product variation id (product/updateVariation).")
+    private String productVariationId;
+    @UriParam(label = "producer", description = "The installment id (deal/updateInstallment).")
+    private String installmentId;
+    @UriParam(label = "producer",
+              description = "The field code, i.e. the field's key (*Field/update operations).")
+    private String fieldCode;
+    @UriParam(label = "producer", description = "The note comment id, a UUID (note/updateComment).")
+    private String commentId;
+    @UriParam(label = "producer",
+              description = "The activity id: path parameter of project/updatePlanActivity, form field activity_id "
+                            + "of file/add.")
+    private String activityId;
+    @UriParam(label = "producer", description = "The task id (project/updatePlanTask).")
+    private String taskId;
+
+    @UriParam(label = "producer", description = "file/add: the deal to attach the file to.")
+    private String dealId;
+    @UriParam(label = "producer", description = "file/add: the person to attach the file to.")
+    private String personId;
+    @UriParam(label = "producer", description = "file/add: the organization to attach the file to.")
+    private String orgId;
+    @UriParam(label = "producer", description = "file/add: the product to attach the file to.")
+    private String productId;
+    @UriParam(label = "producer", description = "file/add: the project to attach the file to.")
+    private String projectId;
+    @UriParam(label = "producer", description = "file/add: the lead (UUID) to attach the file to.")
+    private String leadId;
+    @UriParam(label = "producer", description = "person/addPicture: left edge of the crop rectangle, in pixels.")
+    private Integer cropX;
+    @UriParam(label = "producer", description = "person/addPicture: top edge of the crop rectangle, in pixels.")
+    private Integer cropY;
+    @UriParam(label = "producer", description = "person/addPicture: width of the crop rectangle, in pixels.")
+    private Integer cropWidth;
+    @UriParam(label = "producer", description = "person/addPicture: height of the crop rectangle, in pixels.")
+    private Integer cropHeight;
+
+    /**
+     * The value of a path-parameter or form-field option by its name ({@code productAttachmentId}, {@code cropX}), or
+     * {@code null}. Used for names the catalog derives from Pipedrive's spec.
+     */
+    public Object getParameter(String optionName) {
+        return switch (optionName) {
+            case "id" -> id;
+            case "productAttachmentId" -> productAttachmentId;
+            case "productVariationId" -> productVariationId;
+            case "installmentId" -> installmentId;
+            case "fieldCode" -> fieldCode;
+            case "commentId" -> commentId;
+            case "activityId" -> activityId;
+            case "taskId" -> taskId;
+            case "dealId" -> dealId;
+            case "personId" -> personId;
+            case "orgId" -> orgId;
+            case "productId" -> productId;
+            case "projectId" -> projectId;
+            case "leadId" -> leadId;
+            case "cropX" -> cropX;
+            case "cropY" -> cropY;
+            case "cropWidth" -> cropWidth;
+            case "cropHeight" -> cropHeight;
+            default -> null;
+        };
+    }
+
+    /** The host requests go to: baseUrl, else the company domain's host, else Pipedrive's default; no trailing slash. */
+    public String resolveBaseUrl() {
+        String url;
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            url = baseUrl.trim();
+        } else if (companyDomain != null && !companyDomain.isBlank()) {
+            url = "https://" + companyDomain.trim() + ".pipedrive.com";
+        } else {
+            url = DEFAULT_BASE_URL;
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public PipedriveConfiguration copy() {
+        try {
+            return (PipedriveConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        // never the token
+        return "PipedriveConfiguration[" + resource + "/" + operation + ", baseUrl=" + resolveBaseUrl()
+                + ", apiToken=" + (apiToken == null ? "<not set>" : "<set>") + ", rawResponse=" + rawResponse + "]";
+    }
+
+    public String getResource() {
+        return resource;
+    }
+
+    /** The Pipedrive entity the operation acts on. */
+    public void setResource(String resource) {
+        this.resource = resource;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    /** What to do with the resource. */
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getApiToken() {
+        return apiToken;
+    }
+
+    /** The Pipedrive API token. */
+    public void setApiToken(String apiToken) {
+        this.apiToken = apiToken;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /** The Pipedrive host the request path is appended to. */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getCompanyDomain() {
+        return companyDomain;
+    }
+
+    /** The company's Pipedrive subdomain. */
+    public void setCompanyDomain(String companyDomain) {
+        this.companyDomain = companyDomain;
+    }
+
+    public boolean isRawResponse() {
+        return rawResponse;
+    }
+
+    /** Return the whole answer envelope instead of its data. */
+    public void setRawResponse(boolean rawResponse) {
+        this.rawResponse = rawResponse;
+    }
+
+    public Class<?> getOutputClass() {
+        return outputClass;
+    }
+
+    /** A class to convert the answer's data into. */
+    public void setOutputClass(Class<?> outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    /** The id in the operation's path. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getProductAttachmentId() {
+        return productAttachmentId;
+    }
+
+    /** The deal-product attachment id. */
+    public void setProductAttachmentId(String productAttachmentId) {
+        this.productAttachmentId = productAttachmentId;
+    }
+
+    public String getProductVariationId() {
+        return productVariationId;
+    }
+
+    /** The product variation id. */
+    public void setProductVariationId(String productVariationId) {
+        this.productVariationId = productVariationId;
+    }
+
+    public String getInstallmentId() {
+        return installmentId;
+    }
+
+    /** The installment id. */
+    public void setInstallmentId(String installmentId) {
+        this.installmentId = installmentId;
+    }
+
+    public String getFieldCode() {
+        return fieldCode;
+    }
+
+    /** The field code. */
+    public void setFieldCode(String fieldCode) {
+        this.fieldCode = fieldCode;
+    }
+
+    public String getCommentId() {
+        return commentId;
+    }
+
+    /** The note comment id. */
+    public void setCommentId(String commentId) {
+        this.commentId = commentId;
+    }
+
+    public String getActivityId() {
+        return activityId;
+    }
+
+    /** The activity id. */
+    public void setActivityId(String activityId) {
+        this.activityId = activityId;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    /** The task id. */
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public String getDealId() {
+        return dealId;
+    }
+
+    /** file/add: the deal to attach the file to. */
+    public void setDealId(String dealId) {
+        this.dealId = dealId;
+    }
+
+    public String getPersonId() {
+        return personId;
+    }
+
+    /** file/add: the person to attach the file to. */
+    public void setPersonId(String personId) {
+        this.personId = personId;
+    }
+
+    public String getOrgId() {
+        return orgId;
+    }
+
+    /** file/add: the organization to attach the file to. */
+    public void setOrgId(String orgId) {
+        this.orgId = orgId;
+    }
+
+    public String getProductId() {
+        return productId;
+    }
+
+    /** file/add: the product to attach the file to. */
+    public void setProductId(String productId) {
+        this.productId = productId;
+    }
+
+    public String getProjectId() {
+        return projectId;
+    }
+
+    /** file/add: the project to attach the file to. */
+    public void setProjectId(String projectId) {
+        this.projectId = projectId;
+    }
+
+    public String getLeadId() {
+        return leadId;
+    }
+
+    /** file/add: the lead to attach the file to. */
+    public void setLeadId(String leadId) {
+        this.leadId = leadId;
+    }
+
+    public Integer getCropX() {
+        return cropX;
+    }
+
+    /** person/addPicture: left edge of the crop rectangle. */
+    public void setCropX(Integer cropX) {
+        this.cropX = cropX;
+    }
+
+    public Integer getCropY() {
+        return cropY;
+    }
+
+    /** person/addPicture: top edge of the crop rectangle. */
+    public void setCropY(Integer cropY) {
+        this.cropY = cropY;
+    }
+
+    public Integer getCropWidth() {
+        return cropWidth;
+    }
+
+    /** person/addPicture: width of the crop rectangle. */
+    public void setCropWidth(Integer cropWidth) {
+        this.cropWidth = cropWidth;
+    }
+
+    public Integer getCropHeight() {
+        return cropHeight;
+    }
+
+    /** person/addPicture: height of the crop rectangle. */
+    public void setCropHeight(Integer cropHeight) {
+        this.cropHeight = cropHeight;
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.camelpipedrive.component;
+
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Write to Pipedrive CRM: add, update, merge and link deals, persons, organizations, products, activities, leads,
+ * notes, files and the rest of Pipedrive's write API.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "pipedrive", title = "Pipedrive", syntax = "pipedrive:resource/operation",
+             producerOnly = true, category = { Category.CLOUD, Category.API }, headersClass = PipedriveConstants.class)
+public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipedriveEndpoint.class);
+
+    @UriParam
+    private final PipedriveConfiguration configuration;
+    private final PipedriveOperation operation;
+
+    public PipedriveEndpoint(String uri, PipedriveComponent component, PipedriveConfiguration configuration,
+                             PipedriveOperation operation) {
+        super(uri, component);
+        this.configuration = configuration;
+        this.operation = operation;
+    }
+
+    @Override
+    public PipedriveComponent getComponent() {
+        return (PipedriveComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new PipedriveProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException(
+                "The pipedrive component only writes to Pipedrive; use it in to(...), not from(...)");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (operation.isDeprecated()) {
+            LOG.warn("pipedrive:{} is deprecated: {}", operation.key(), operation.deprecation());
+        }
+    }
+
+    public PipedriveConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The catalog entry this endpoint sends. */
+    public PipedriveOperation getOperation() {
+        return operation;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.resolveBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.camelpipedrive.component.catalog;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One Pipedrive write operation described as data: where it goes, what it needs and what it accepts. The producer,
+ * the validation, the metadata checks and the docs all read these descriptions; adding an operation is adding one
+ * entry to {@link OperationCatalog}.
+ */
+public final class PipedriveOperation {
+
+    private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
+
+    private final String resource;
+    private final String action;
+    private final String useCase;
+    private final HttpMethod method;
+    private final String path;
+    private final String summary;
+    private final ApiVersion apiVersion;
+    private final List<PathParameter> pathParameters;
+    private final BodyType bodyType;
+    private final List<String> requiredFields;
+    private final Map<String, List<Object>> allowedValues;
+    private final List<String> formFields;
+    private final int tokenCost;
+    private final String example;
+    private final String deprecation;
+
+    private PipedriveOperation(Builder b) {
+        int slash = b.uri.indexOf('/');
+        this.resource = b.uri.substring(0, slash);
+        this.action = b.uri.substring(slash + 1);
+        this.useCase = b.useCase;
+        this.method = b.method;
+        this.path = b.path;
+        this.summary = b.summary;
+        this.apiVersion = ApiVersion.ofPath(b.path);
+        List<PathParameter> params = new ArrayList<>();
+        Matcher m = PATH_PARAM.matcher(b.path);
+        while (m.find()) {
+            String name = m.group(1);
+            params.add(PathParameter.of(name, !b.textParams.contains(PathParameter.lowerCamel(name))));
+        }
+        this.pathParameters = List.copyOf(params);
+        this.bodyType = b.bodyType;
+        this.requiredFields = List.copyOf(b.requiredFields);
+        this.allowedValues = Collections.unmodifiableMap(new LinkedHashMap<>(b.allowedValues));
+        this.formFields = List.copyOf(b.formFields);
+        this.tokenCost = b.tokenCost;
+        this.example = b.example;
+        this.deprecation = b.deprecation;
+    }
+
+    /** Starts the description of an operation, e.g. {@code op("deal/add", "post_add_a_deal", POST, "/api/v2/deals", ...)}. */
+    static Builder op(String uri, String useCase, HttpMethod method, String path, String summary) {
+        return new Builder(uri, useCase, method, path, summary);
+    }
+
+    /** The endpoint path after {@code pipedrive:}, e.g. {@code deal/add}. */
+    public String key() {
+        return resource + "/" + action;
+    }
+
+    /** The Pipedrive entity the operation acts on, e.g. {@code deal}. */
+    public String resource() {
+        return resource;
+    }
+
+    /** The verb, with a sub-entity where needed, e.g. {@code add} or {@code addProduct}. */
+    public String action() {
+        return action;
+    }
+
+    /** The id of the use case this operation implements, e.g. {@code post_add_a_deal}. */
+    public String useCase() {
+        return useCase;
+    }
+
+    public HttpMethod method() {
+        return method;
+    }
+
+    /** Pipedrive's path template, e.g. {@code /api/v2/deals/{id}/products}. */
+    public String path() {
+        return path;
+    }
+
+    /** One line saying what the operation does. */
+    public String summary() {
+        return summary;
+    }
+
+    public ApiVersion apiVersion() {
+        return apiVersion;
+    }
+
+    /** The path parameters in the order they appear in the path. */
+    public List<PathParameter> pathParameters() {
+        return pathParameters;
+    }
+
+    public BodyType bodyType() {
+        return bodyType;
+    }
+
+    /** Body fields Pipedrive requires (for multipart operations the file itself is always required). */
+    public List<String> requiredFields() {
+        return requiredFields;
+    }
+
+    /** For fields whose values Pipedrive restricts to a fixed set: the field name and its allowed values. */
+    public Map<String, List<Object>> allowedValues() {
+        return allowedValues;
+    }
+
+    /** For multipart operations: the extra form fields (besides {@code file}) Pipedrive accepts, in spec names. */
+    public List<String> formFields() {
+        return formFields;
+    }
+
+    /** Pipedrive's daily-budget cost of one call ({@code x-token-cost}), or 0 where the spec gives none. */
+    public int tokenCost() {
+        return tokenCost;
+    }
+
+    /** An example request body (JSON) for docs and tests, or {@code null} for operations without a JSON/form body. */
+    public String example() {
+        return example;
+    }
+
+    /** Why the operation is deprecated, or {@code null} if it is not. */
+    public String deprecation() {
+        return deprecation;
+    }
+
+    public boolean isDeprecated() {
+        return deprecation != null;
+    }
+
+    /**
+     * Update operations accept the entity id in the body ({@code {"id": 5, ...}}) when it is not given as an option
+     * or header.
+     */
+    public boolean takesIdFromBody() {
+        return action.equals("update") && path.endsWith("/{id}") && bodyType != BodyType.MULTIPART;
+    }
+
+    @Override
+    public String toString() {
+        return key() + " (" + method + " " + path + ")";
+    }
+
+    static final class Builder {
+        private final String uri;
+        private final String useCase;
+        private final HttpMethod method;
+        private final String path;
+        private final String summary;
+        private BodyType bodyType = BodyType.JSON;
+        private final List<String> requiredFields = new ArrayList<>();
+        private final Map<String, List<Object>> allowedValues = new LinkedHashMap<>();
+        private final List<String> formFields = new ArrayList<>();
+        private final Set<String> textParams = new java.util.HashSet<>();
+        private int tokenCost;
+        private String example;
+        private String deprecation;
+
+        private Builder(String uri, String useCase, HttpMethod method, String path, String summary) {
+            this.uri = uri;
+            this.useCase = useCase;
+            this.method = method;
+            this.path = path;
+            this.summary = summary;
+        }
+
+        Builder form() {
+            this.bodyType = BodyType.FORM;
+            return this;
+        }
+
+        Builder multipart(String... extraFormFields) {
+            this.bodyType = BodyType.MULTIPART;
+            this.formFields.addAll(Arrays.asList(extraFormFields));
+            return this;
+        }
+
+        Builder noBody() {
+            this.bodyType = BodyType.NONE;
+            return this;
+        }
+
+        /** Marks a path parameter as text (Pipedrive declares most ids integers). */
+        Builder textParam(String optionName) {
+            this.textParams.add(optionName);
+            return this;
+        }
+
+        Builder required(String... fields) {
+            this.requiredFields.addAll(Arrays.asList(fields));
+            return this;
+        }
+
+        Builder allowed(String field, Object... values) {
+            this.allowedValues.put(field, List.of(values));
+            return this;
+        }
+
+        Builder tokenCost(int cost) {
+            this.tokenCost = cost;
+            return this;
+        }
+
+        Builder example(String json) {
+            this.example = json;
+            return this;
+        }
+
+        Builder deprecated(String why) {
+            this.deprecation = why;
+            return this;
+        }
+
+        PipedriveOperation build() {
+            return new PipedriveOperation(this);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.camelpipedrive.component.request;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.error.PipedriveValidationException;
+
+/**
+ * Turns a message body into the field map of a JSON or form request. Accepts a {@code Map}, a JSON {@code String} or
+ * {@code byte[]} or {@code InputStream}, a Jackson {@code JsonNode}, or any POJO Jackson can serialize; {@code null}
+ * means an empty body.
+ */
+final class BodyReader {
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final ObjectMapper mapper;
+
+    BodyReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> read(String operation, Object body) throws PipedriveValidationException {
+        if (body == null) {
+            return new LinkedHashMap<>();
+        }
+        if (body instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        try {
+            if (body instanceof String text) {
+                return text.isBlank() ? new LinkedHashMap<>() : mapper.readValue(text, MAP);
+            }
+            if (body instanceof byte[] bytes) {
+                return bytes.length == 0 ? new LinkedHashMap<>() : mapper.readValue(bytes, MAP);
+            }
+            if (body instanceof InputStream in) {
+                return mapper.readValue(in, MAP);
+            }
+            if (body instanceof JsonNode node) {
+                if (!node.isObject()) {
+                    throw notAnObject(operation, node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+                }
+                return mapper.convertValue(node, MAP);
+            }
+            if (body instanceof Iterable<?> || body.getClass().isArray() || body instanceof Number
+                    || body instanceof Boolean) {
+                throw notAnObject(operation, body.getClass().getSimpleName());
+            }
+            return mapper.convertValue(body, MAP);
+        } catch (JsonProcessingException e) {
+            throw new PipedriveValidationException(operation, "body",
+                    "the message body is not a JSON object (" + e.getOriginalMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new PipedriveValidationException(operation, "body",
+                    "the message body (" + body.getClass().getName() + ") cannot be written as a JSON object: "
+                            + e.getMessage());
+        } catch (IOException e) {
+            throw new PipedriveValidationException(operation, "body",
+                    "the message body could not be read: " + e.getMessage());
+        }
+    }
+
+    private static PipedriveValidationException notAnObject(String operation, String what) {
+        return new PipedriveValidationException(operation, "body",
+                "the message body must be a JSON object (a Map, JSON text or POJO), not " + what);
+    }
+}

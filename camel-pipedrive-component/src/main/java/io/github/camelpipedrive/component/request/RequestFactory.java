@@ -1,0 +1,103 @@
+package io.github.camelpipedrive.component.request;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.catalog.BodyType;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import org.apache.camel.Message;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+
+/**
+ * Builds the HTTP request for one operation from a message: resolves the path, reads and validates the body, and
+ * encodes it as the operation's content type. Everything that can be wrong with the input is found here, before
+ * anything is sent. Authentication is added by the caller.
+ */
+public final class RequestFactory {
+
+    private static final ContentType JSON = ContentType.APPLICATION_JSON;
+
+    private final PipedriveOperation operation;
+    private final ObjectMapper mapper;
+    private final BodyReader bodyReader;
+
+    public RequestFactory(PipedriveOperation operation, ObjectMapper mapper) {
+        this.operation = operation;
+        this.mapper = mapper;
+        this.bodyReader = new BodyReader(mapper);
+    }
+
+    /**
+     * @param baseUrl the Pipedrive host, e.g. {@code https://api.pipedrive.com}, without a trailing slash
+     * @throws PipedriveValidationException when the message cannot make a valid request; nothing was sent
+     */
+    public HttpUriRequestBase create(String baseUrl, Message message, ParameterSource params)
+            throws PipedriveValidationException {
+        BodyType bodyType = operation.bodyType();
+        boolean fielded = bodyType == BodyType.JSON || bodyType == BodyType.FORM;
+        Map<String, Object> fields = fielded ? bodyReader.read(operation.key(), message.getBody()) : Map.of();
+        PathResolver.Resolved resolved = PathResolver.resolve(operation, params, fields);
+        HttpEntity entity;
+        switch (bodyType) {
+            case JSON -> {
+                RequestValidator.validate(operation, resolved.fields());
+                entity = new ByteArrayEntity(toJson(resolved.fields()), JSON);
+            }
+            case FORM -> {
+                Map<String, Object> form = withFlagsAsNumbers(resolved.fields());
+                RequestValidator.validate(operation, form);
+                entity = new UrlEncodedFormEntity(formFields(form), StandardCharsets.UTF_8);
+            }
+            case MULTIPART -> entity = MultipartBodyFactory.create(operation, message, params);
+            default -> entity = null;
+        }
+        HttpUriRequestBase request = new HttpUriRequestBase(operation.method().name(), URI.create(baseUrl + resolved.path()));
+        request.setHeader("Accept", "application/json");
+        if (entity != null) {
+            request.setEntity(entity);
+        }
+        return request;
+    }
+
+    private byte[] toJson(Map<String, Object> fields) throws PipedriveValidationException {
+        try {
+            return mapper.writeValueAsBytes(fields);
+        } catch (JsonProcessingException e) {
+            throw new PipedriveValidationException(operation.key(), "body",
+                    "the message body cannot be written as JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Pipedrive's form endpoints take flags as 0/1; a Map with {@code true}/{@code false} means the same. */
+    private static Map<String, Object> withFlagsAsNumbers(Map<String, Object> fields) {
+        if (fields.values().stream().noneMatch(Boolean.class::isInstance)) {
+            return fields;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(fields);
+        copy.replaceAll((name, value) -> value instanceof Boolean flag ? (flag ? 1 : 0) : value);
+        return copy;
+    }
+
+    private static List<NameValuePair> formFields(Map<String, Object> fields) {
+        List<NameValuePair> pairs = new ArrayList<>(fields.size());
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                pairs.add(new BasicNameValuePair(name, value.toString()));
+            }
+        });
+        return pairs;
+    }
+}

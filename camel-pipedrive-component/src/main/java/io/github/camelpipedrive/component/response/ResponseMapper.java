@@ -1,0 +1,93 @@
+package io.github.camelpipedrive.component.response;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.PipedriveConstants;
+import io.github.camelpipedrive.component.error.ErrorDetails;
+import io.github.camelpipedrive.component.error.PipedriveApiException;
+import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import org.apache.camel.Message;
+
+/**
+ * Turns a successful answer into the message a route continues with: the body becomes Pipedrive's {@code data} (as
+ * {@code Map}/{@code List}), the whole envelope ({@code rawResponse}), or an instance of {@code outputClass}; the
+ * status, {@code additional_data}, {@code related_objects} and rate-limit figures become headers.
+ */
+public final class ResponseMapper {
+
+    private static final TypeReference<Map<String, Object>> ENVELOPE = new TypeReference<>() {
+    };
+
+    private final ObjectMapper mapper;
+    private final boolean rawResponse;
+    private final Class<?> outputClass;
+
+    public ResponseMapper(ObjectMapper mapper, boolean rawResponse, Class<?> outputClass) {
+        this.mapper = mapper;
+        this.rawResponse = rawResponse;
+        this.outputClass = outputClass;
+    }
+
+    /**
+     * @throws PipedriveApiException when a 2xx answer is not the JSON Pipedrive promises; the write may have been
+     *                               applied, and the exception says so
+     */
+    public void apply(String operation, PipedriveHttpResponse response, int attempts, Message message)
+            throws PipedriveApiException {
+        Map<String, Object> envelope = parse(operation, response, attempts);
+        Object data = envelope == null ? null : envelope.get("data");
+        Object body;
+        if (rawResponse) {
+            body = envelope;
+        } else if (outputClass != null && data != null) {
+            body = convert(operation, response, attempts, data);
+        } else {
+            body = data;
+        }
+        message.setBody(body);
+        message.setHeader(PipedriveConstants.RESPONSE_CODE, response.statusCode());
+        if (envelope != null) {
+            setIfPresent(message, PipedriveConstants.ADDITIONAL_DATA, envelope.get("additional_data"));
+            setIfPresent(message, PipedriveConstants.RELATED_OBJECTS, envelope.get("related_objects"));
+        }
+        RateLimitHeaders.copy(response, message);
+    }
+
+    private Map<String, Object> parse(String operation, PipedriveHttpResponse response, int attempts)
+            throws PipedriveApiException {
+        if (response.body() == null || response.body().length == 0) {
+            return null;
+        }
+        try {
+            return mapper.readValue(response.body(), ENVELOPE);
+        } catch (IOException e) {
+            throw new PipedriveApiException(new ErrorDetails(operation, response.statusCode(),
+                    "pipedrive:" + operation + ": Pipedrive answered HTTP " + response.statusCode()
+                            + " but the body is not valid JSON; the request was probably applied",
+                    "malformed JSON in a successful answer", null, null, response.bodyText(2000),
+                    ErrorTranslator.interestingHeaders(response), attempts, true));
+        }
+    }
+
+    private Object convert(String operation, PipedriveHttpResponse response, int attempts, Object data)
+            throws PipedriveApiException {
+        try {
+            return mapper.convertValue(data, outputClass);
+        } catch (IllegalArgumentException e) {
+            throw new PipedriveApiException(new ErrorDetails(operation, response.statusCode(),
+                    "pipedrive:" + operation + ": the answer's data cannot be read as " + outputClass.getName()
+                            + " (the request was applied): " + e.getMessage(),
+                    "outputClass conversion failed", null, null, response.bodyText(2000),
+                    ErrorTranslator.interestingHeaders(response), attempts, true));
+        }
+    }
+
+    private static void setIfPresent(Message message, String header, Object value) {
+        if (value != null) {
+            message.setHeader(header, value);
+        }
+    }
+}

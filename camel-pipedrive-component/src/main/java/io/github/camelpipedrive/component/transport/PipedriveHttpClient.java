@@ -1,0 +1,101 @@
+package io.github.camelpipedrive.component.transport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The wire: one pooled Apache HttpClient 5 shared by every endpoint of a component. It sends a prepared request and
+ * reads the answer whole; what the answer means is decided elsewhere.
+ */
+public final class PipedriveHttpClient implements AutoCloseable {
+
+    private final CloseableHttpClient client;
+    private final boolean owned;
+    private final RequestConfig requestConfig;
+
+    private PipedriveHttpClient(CloseableHttpClient client, boolean owned, TransportSettings settings) {
+        this.client = client;
+        this.owned = owned;
+        this.requestConfig = RequestConfig.custom()
+                .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                .build();
+    }
+
+    /** A pooled client with keep-alive, the given timeouts and pool size; closed with {@link #close()}. */
+    public static PipedriveHttpClient create(TransportSettings settings) {
+        ConnectionConfig connectionConfig = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
+                .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                .build();
+        var connectionManager = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(connectionConfig)
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .build();
+        CloseableHttpClient client = HttpClients.custom()
+                .setConnectionManager(connectionManager)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .build();
+        return new PipedriveHttpClient(client, true, settings);
+    }
+
+    /** Wraps a client the user configured; the user keeps ownership and closes it. */
+    public static PipedriveHttpClient wrap(CloseableHttpClient client, TransportSettings settings) {
+        return new PipedriveHttpClient(client, false, settings);
+    }
+
+    /** Sends the request and reads the answer, whatever its status. I/O failures are thrown as they are. */
+    public PipedriveHttpResponse execute(HttpUriRequestBase request) throws IOException {
+        if (request.getConfig() == null) {
+            request.setConfig(requestConfig);
+        }
+        return client.execute(request, response -> {
+            Map<String, String> headers = new HashMap<>();
+            for (Header header : response.getHeaders()) {
+                headers.putIfAbsent(header.getName().toLowerCase(Locale.ROOT), header.getValue());
+            }
+            return new PipedriveHttpResponse(response.getCode(), response.getReasonPhrase(), headers,
+                    read(response.getEntity()));
+        });
+    }
+
+    private static byte[] read(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return new byte[0];
+            }
+            long length = entity.getContentLength();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length > 0 && length < 1 << 20 ? (int) length : 4096);
+            in.transferTo(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            client.close(CloseMode.GRACEFUL);
+        }
+    }
+
+}

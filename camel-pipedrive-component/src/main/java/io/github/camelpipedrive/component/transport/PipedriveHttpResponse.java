@@ -1,0 +1,34 @@
+package io.github.camelpipedrive.component.transport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * An answer from Pipedrive, read whole: status, the headers by lower-case name, and the body bytes.
+ */
+public record PipedriveHttpResponse(int statusCode, String reasonPhrase, Map<String, String> headers, byte[] body) {
+
+    /** The value of a header (case-insensitive), or {@code null}. */
+    public String header(String name) {
+        return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public boolean isSuccess() {
+        return statusCode >= 200 && statusCode < 300;
+    }
+
+    /** Whether the answer says it is JSON (or says nothing, as some error answers do). */
+    public boolean isJson() {
+        String type = header("content-type");
+        return type == null || type.contains("json");
+    }
+
+    /** The body as UTF-8 text, cut at {@code maxChars}. */
+    public String bodyText(int maxChars) {
+        if (body == null || body.length == 0) {
+            return "";
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.length() <= maxChars ? text : text.substring(0, maxChars) + "...";
+    }
+}
