@@ -1,0 +1,177 @@
+package io.github.camelpipedrive.component.docs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.catalog.BodyType;
+import io.github.camelpipedrive.component.catalog.OperationCatalog;
+import io.github.camelpipedrive.component.catalog.PathParameter;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+
+/**
+ * Renders the reference pages that must never drift from the code: the operations table (from the catalog) and the
+ * option and header tables (from the component JSON that camel-package-maven-plugin generates).
+ */
+public final class DocsGenerator {
+
+    static final String COMPONENT_JSON = "/META-INF/io/github/camelpipedrive/component/pipedrive.json";
+    private static final String GENERATED_NOTE = "<!-- Generated from the operation catalog by DocsGenerator; "
+            + "DocsUpToDateTest fails when this file drifts. Regenerate: mvn -pl camel-pipedrive-component test "
+            + "-Dtest=DocsUpToDateTest -Dpipedrive.docs.write=true -->";
+
+    private DocsGenerator() {
+    }
+
+    /** docs/operations.md: one row per use case. */
+    public static String operations() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Operations\n\n").append(GENERATED_NOTE).append("\n\n");
+        md.append("Every Pipedrive write use case the component covers, as a `pipedrive:resource/operation` endpoint. ")
+                .append(OperationCatalog.all().size()).append(" operations in all. ")
+                .append("The body is the message body (a `Map`, JSON text, Jackson `JsonNode` or POJO) unless the ")
+                .append("operation uploads a file; path parameters come from the endpoint option or the header ")
+                .append("`CamelPipedrive<Option>` (the header wins). See [configuration.md](configuration.md) for ")
+                .append("all options and headers, and [uploads.md](uploads.md) for files.\n\n");
+        md.append("Legend: **v2** operations call Pipedrive's `/api/v2` endpoints (strict JSON types: `3`, not `\"3\"`); ")
+                .append("**v1** ones call `/v1`. _Deprecated_ rows still work against the documented path and log ")
+                .append("one WARN when their endpoint starts.\n\n");
+        for (String resource : OperationCatalog.resources()) {
+            md.append("## ").append(resource).append("\n\n");
+            md.append("| Use case | Endpoint | HTTP | Required inputs and allowed values | Example |\n");
+            md.append("|---|---|---|---|---|\n");
+            for (PipedriveOperation op : OperationCatalog.all()) {
+                if (!op.resource().equals(resource)) {
+                    continue;
+                }
+                md.append("| `").append(op.useCase()).append("`<br>").append(escape(op.summary()));
+                if (op.isDeprecated()) {
+                    md.append("<br>_Deprecated: ").append(escape(op.deprecation())).append("_");
+                }
+                md.append(" | `pipedrive:").append(op.key()).append("` | ")
+                        .append(op.method()).append(" `").append(op.path()).append("` (")
+                        .append(op.apiVersion().name().toLowerCase()).append(", ")
+                        .append(op.bodyType() == BodyType.NONE ? "no body" : op.bodyType().contentType())
+                        .append(") | ").append(requiredInputs(op)).append(" | ").append(example(op)).append(" |\n");
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String requiredInputs(PipedriveOperation op) {
+        List<String> inputs = new ArrayList<>();
+        for (PathParameter p : op.pathParameters()) {
+            inputs.add("`" + p.optionName() + "` (path" + (p.numeric() ? ", integer" : "") + ")");
+        }
+        if (op.bodyType() == BodyType.MULTIPART) {
+            inputs.add("the file as message body");
+        }
+        op.requiredFields().forEach(f -> inputs.add("`" + f + "`"));
+        op.allowedValues().forEach((field, values) -> {
+            if (values.size() <= 8) {
+                inputs.add("`" + field + "` one of " + values.stream().map(v -> "`" + v + "`")
+                        .collect(Collectors.joining(", ")));
+            } else {
+                inputs.add("`" + field + "` one of " + values.size() + " values");
+            }
+        });
+        return inputs.isEmpty() ? "none" : String.join("<br>", inputs);
+    }
+
+    private static String example(PipedriveOperation op) {
+        String uri = "pipedrive:" + op.key() + op.pathParameters().stream()
+                .map(p -> p.optionName() + "=" + sampleValue(p))
+                .collect(Collectors.joining("&", op.pathParameters().isEmpty() ? "" : "?", ""));
+        if (op.bodyType() == BodyType.MULTIPART) {
+            String extra = op.key().equals("file/add") ? (uri.contains("?") ? "&" : "?") + "dealId=42" : "";
+            return "`from(\"file:inbox\").to(\"" + uri + extra + "\")`";
+        }
+        if (op.example() == null) {
+            return "`to(\"" + uri + "\")` (no body)";
+        }
+        String body = op.example();
+        if (body.length() > 140) {
+            body = body.substring(0, 137) + "...";
+        }
+        return "`to(\"" + uri + "\")` with body `" + body.replace("|", "\\|") + "`";
+    }
+
+    private static String sampleValue(PathParameter p) {
+        return switch (p.optionName()) {
+            case "fieldCode" -> "dcf558aac1ae4e8c4f849ba5e668430d8df9be12";
+            case "commentId" -> "6a0f0b0e-8d2a-4f6b-9c1d-2f1e0e5b7a11";
+            case "id" -> "42";
+            default -> "7";
+        };
+    }
+
+    /** docs/configuration.md: component options, endpoint options and headers, from the generated component JSON. */
+    public static String configuration() throws IOException {
+        JsonNode json;
+        try (InputStream in = DocsGenerator.class.getResourceAsStream(COMPONENT_JSON)) {
+            if (in == null) {
+                throw new IOException(COMPONENT_JSON + " is not on the classpath; build the component first");
+            }
+            json = new ObjectMapper().readTree(in);
+        }
+        StringBuilder md = new StringBuilder();
+        md.append("# Configuration reference\n\n").append(GENERATED_NOTE.replace("from the operation catalog",
+                "from the component JSON (camel-package-maven-plugin)")).append("\n\n");
+        md.append("URI syntax: `").append(json.at("/component/syntax").asText()).append("`. ")
+                .append("Component options are set once (e.g. `camel.component.pipedrive.api-token` in ")
+                .append("`application.properties`) and apply to every endpoint; endpoint options go in the URI ")
+                .append("(`pipedrive:file/add?dealId=7`) and win over the component's. Secrets are masked in logs ")
+                .append("and URIs; prefer property placeholders (`{{pipedrive.token}}`) to tokens in URIs.\n\n");
+        md.append("## Component options\n\n");
+        options(md, json.get("componentProperties"));
+        md.append("## Endpoint options\n\n");
+        options(md, json.get("properties"));
+        md.append("## Message headers\n\n");
+        md.append("| Header | Type | Description |\n|---|---|---|\n");
+        for (Map.Entry<String, JsonNode> header : json.get("headers").properties()) {
+            JsonNode h = header.getValue();
+            md.append("| `").append(header.getKey()).append("` | ").append(shortType(h.path("javaType").asText()))
+                    .append(" | ").append(escape(h.path("description").asText())).append(" |\n");
+        }
+        md.append('\n');
+        return md.toString();
+    }
+
+    private static void options(StringBuilder md, JsonNode options) {
+        md.append("| Option | Kind | Type | Default | Description |\n|---|---|---|---|---|\n");
+        for (Map.Entry<String, JsonNode> option : options.properties()) {
+            JsonNode o = option.getValue();
+            String kind = o.path("kind").asText() + (o.path("required").asBoolean() ? ", required" : "")
+                    + (o.path("secret").asBoolean() ? ", secret" : "");
+            md.append("| `").append(option.getKey()).append("` | ").append(kind).append(" | ")
+                    .append(shortType(o.path("javaType").asText())).append(" | ")
+                    .append(o.has("defaultValue") ? "`" + o.get("defaultValue").asText() + "`" : "")
+                    .append(" | ").append(escape(o.path("description").asText()));
+            if (o.has("enum")) {
+                md.append(" Values: ");
+                List<String> values = new ArrayList<>();
+                o.get("enum").forEach(v -> values.add("`" + v.asText() + "`"));
+                md.append(String.join(", ", values)).append('.');
+            }
+            md.append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static String shortType(String javaType) {
+        int generic = javaType.indexOf('<');
+        String raw = generic > 0 ? javaType.substring(0, generic) : javaType;
+        String simple = raw.substring(raw.lastIndexOf('.') + 1);
+        return generic > 0 ? simple + javaType.substring(generic).replace("java.lang.", "") : simple;
+    }
+
+    private static String escape(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}
