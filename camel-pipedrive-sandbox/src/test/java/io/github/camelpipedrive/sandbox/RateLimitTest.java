@@ -1,0 +1,87 @@
+package io.github.camelpipedrive.sandbox;
+
+import static io.github.camelpipedrive.sandbox.Http.obj;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** Burst limits and the daily token budget, seen from a client. */
+class RateLimitTest {
+
+    @RegisterExtension
+    static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(b -> b.burstLimit(5).burstWindow(Duration.ofMillis(300)));
+
+    @Test
+    void everyAnswerCarriesTheRateLimitHeaders() {
+        Http.Reply reply = new Http(pipedrive.sandbox()).get("/v1/users/me");
+        assertThat(reply.header("x-ratelimit-limit")).isEqualTo("5");
+        assertThat(reply.header("x-ratelimit-remaining")).isEqualTo("4");
+        assertThat(reply.header("x-ratelimit-reset")).isEqualTo("1");
+    }
+
+    @Test
+    void aBurstOverTheLimitIsAnswered429AndRecoversAfterTheWindow() throws InterruptedException {
+        Http http = new Http(pipedrive.sandbox());
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.get("/api/v2/deals").status()).isEqualTo(200);
+        }
+        Http.Reply limited = http.get("/api/v2/deals");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.json()).isEqualTo(Map.of("success", false, "error", "Request over limit", "errorCode", 429));
+        assertThat(limited.header("x-ratelimit-limit")).isEqualTo("5");
+        assertThat(limited.header("x-ratelimit-remaining")).isEqualTo("0");
+        assertThat(Integer.parseInt(limited.header("x-ratelimit-reset"))).isBetween(1, 2);
+
+        pipedrive.sandbox().addToken("other-token");
+        assertThat(new Http(pipedrive.baseUrl(), "other-token").get("/api/v2/deals").status())
+                .as("each token has its own window").isEqualTo(200);
+
+        Thread.sleep(350);
+        assertThat(http.get("/api/v2/deals").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theDailyBudgetIsSpentByOperationCostAndThenEveryRequestIs429() {
+        PipedriveSandbox sandbox = pipedrive.sandbox();
+        sandbox.burstLimit(0).dailyBudget(22);
+        try {
+            Http http = new Http(sandbox);
+            assertThat(http.post("/api/v2/deals", obj("title", "One")).status()).isEqualTo(200); // 5
+            assertThat(http.post("/v1/notes", obj("content", "Hi", "deal_id", 1)).status()).isEqualTo(200); // 10
+            assertThat(http.get("/api/v2/deals/1").status()).isEqualTo(200); // 1
+            assertThat(http.get("/v1/users/me").status()).isEqualTo(200); // 2
+            assertThat(sandbox.budgetSpent()).isEqualTo(18);
+            assertThat(http.post("/api/v2/deals", obj("title", "Two")).status()).isEqualTo(200); // 23: over now
+            Http.Reply spent = http.get("/api/v2/deals/1");
+            assertThat(spent.status()).isEqualTo(429);
+            assertThat(spent.json()).containsEntry("error", "Request over limit");
+            assertThat(spent.header("x-ratelimit-remaining")).as("the burst window is not what stopped it").isNotEqualTo("0");
+
+            sandbox.resetBudget();
+            assertThat(http.get("/api/v2/deals/1").status()).isEqualTo(200);
+        } finally {
+            sandbox.burstLimit(5).dailyBudget(0);
+        }
+    }
+
+    @Test
+    void mergesCostFortyTokens() {
+        PipedriveSandbox sandbox = pipedrive.sandbox();
+        sandbox.burstLimit(0).dailyBudget(1000);
+        try {
+            Http http = new Http(sandbox);
+            Fixtures f = new Fixtures(http);
+            Object a = f.person();
+            Object b = f.person();
+            long before = sandbox.budgetSpent();
+            http.put("/v1/persons/" + a + "/merge", obj("merge_with_id", b));
+            assertThat(sandbox.budgetSpent() - before).isEqualTo(40);
+        } finally {
+            sandbox.burstLimit(5).dailyBudget(0);
+        }
+    }
+}
