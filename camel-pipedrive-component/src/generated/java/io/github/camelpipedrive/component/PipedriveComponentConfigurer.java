@@ -29,18 +29,60 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "burstlimit":
+        case "burstLimit": target.setBurstLimit(property(camelContext, int.class, value)); return true;
+        case "burstlimitfixed":
+        case "burstLimitFixed": target.setBurstLimitFixed(property(camelContext, boolean.class, value)); return true;
         case "companydomain":
         case "companyDomain": target.setCompanyDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrytime":
+        case "maxRetryTime": target.setMaxRetryTime(property(camelContext, long.class, value)); return true;
+        case "oauthaccesstoken":
+        case "oauthAccessToken": target.setOauthAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauthclientid":
+        case "oauthClientId": target.setOauthClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauthclientsecret":
+        case "oauthClientSecret": target.setOauthClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauthrefreshtoken":
+        case "oauthRefreshToken": target.setOauthRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauthtokenstore":
+        case "oauthTokenStore": target.setOauthTokenStore(property(camelContext, io.github.camelpipedrive.component.auth.PipedriveTokenStore.class, value)); return true;
+        case "oauthtokenurl":
+        case "oauthTokenUrl": target.setOauthTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": target.setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": target.setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, int.class, value)); return true;
+        case "ratelimitgovernor":
+        case "rateLimitGovernor": target.setRateLimitGovernor(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": target.setRetryInitialDelay(property(camelContext, long.class, value)); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -54,18 +96,60 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "burstlimit":
+        case "burstLimit": return int.class;
+        case "burstlimitfixed":
+        case "burstLimitFixed": return boolean.class;
         case "companydomain":
         case "companyDomain": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrytime":
+        case "maxRetryTime": return long.class;
+        case "oauthaccesstoken":
+        case "oauthAccessToken": return java.lang.String.class;
+        case "oauthclientid":
+        case "oauthClientId": return java.lang.String.class;
+        case "oauthclientsecret":
+        case "oauthClientSecret": return java.lang.String.class;
+        case "oauthrefreshtoken":
+        case "oauthRefreshToken": return java.lang.String.class;
+        case "oauthtokenstore":
+        case "oauthTokenStore": return io.github.camelpipedrive.component.auth.PipedriveTokenStore.class;
+        case "oauthtokenurl":
+        case "oauthTokenUrl": return java.lang.String.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return int.class;
+        case "ratelimitgovernor":
+        case "rateLimitGovernor": return boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         default: return null;
         }
     }
@@ -80,18 +164,60 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return target.getBaseUrl();
+        case "burstlimit":
+        case "burstLimit": return target.getBurstLimit();
+        case "burstlimitfixed":
+        case "burstLimitFixed": return target.isBurstLimitFixed();
         case "companydomain":
         case "companyDomain": return target.getCompanyDomain();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return target.getHttpClient();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxretries":
+        case "maxRetries": return target.getMaxRetries();
+        case "maxretrytime":
+        case "maxRetryTime": return target.getMaxRetryTime();
+        case "oauthaccesstoken":
+        case "oauthAccessToken": return target.getOauthAccessToken();
+        case "oauthclientid":
+        case "oauthClientId": return target.getOauthClientId();
+        case "oauthclientsecret":
+        case "oauthClientSecret": return target.getOauthClientSecret();
+        case "oauthrefreshtoken":
+        case "oauthRefreshToken": return target.getOauthRefreshToken();
+        case "oauthtokenstore":
+        case "oauthTokenStore": return target.getOauthTokenStore();
+        case "oauthtokenurl":
+        case "oauthTokenUrl": return target.getOauthTokenUrl();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return target.getProxyAuthPassword();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return target.getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
+        case "ratelimitgovernor":
+        case "rateLimitGovernor": return target.isRateLimitGovernor();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return target.getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getRetryMaxDelay();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         default: return null;
         }
     }

@@ -1,40 +1,108 @@
 package io.github.camelpipedrive.component;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.auth.ApiTokenCredentials;
+import io.github.camelpipedrive.component.auth.Credentials;
+import io.github.camelpipedrive.component.auth.InMemoryTokenStore;
+import io.github.camelpipedrive.component.auth.OAuthCredentials;
+import io.github.camelpipedrive.component.auth.OAuthTokens;
+import io.github.camelpipedrive.component.auth.PipedriveTokenStore;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
+import io.github.camelpipedrive.component.retry.RetryPolicy;
 import io.github.camelpipedrive.component.transport.PipedriveHttpClient;
+import io.github.camelpipedrive.component.transport.PipedriveMetrics;
+import io.github.camelpipedrive.component.transport.RequestExecutor;
 import io.github.camelpipedrive.component.transport.TransportSettings;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
- * The {@code pipedrive} component: creates {@code pipedrive:resource/operation} endpoints and owns what they share,
- * the pooled HTTP client and the JSON mapper.
+ * The {@code pipedrive} component: creates {@code pipedrive:resource/operation} endpoints and owns what they share:
+ * the pooled HTTP client, the credentials, one rate-limit governor per token, the retry policy and the counters.
  */
 @Component("pipedrive")
-public class PipedriveComponent extends DefaultComponent {
+@ManagedResource(description = "Pipedrive component: request counters and rate-limit state")
+public class PipedriveComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(label = "security", secret = true,
               description = "The Pipedrive API token used by every endpoint that does not set its own.")
     private String apiToken;
     @Metadata(label = "common",
               description = "The Pipedrive host for every endpoint that does not set its own (default "
-                            + "https://api.pipedrive.com, or https://{companyDomain}.pipedrive.com).")
+                            + "https://api.pipedrive.com, or https://{companyDomain}.pipedrive.com, or the api_domain "
+                            + "of an OAuth token).")
     private String baseUrl;
     @Metadata(label = "common",
               description = "The company's Pipedrive subdomain (acme for acme.pipedrive.com), for every endpoint that "
                             + "does not set its own.")
     private String companyDomain;
+
+    @Metadata(label = "security", secret = true,
+              description = "OAuth 2: the access token. Used instead of an API token when set (or when a refresh token "
+                            + "is set); sent as Authorization: Bearer.")
+    private String oauthAccessToken;
+    @Metadata(label = "security", secret = true,
+              description = "OAuth 2: the refresh token. With oauthClientId and oauthClientSecret, the component "
+                            + "refreshes the access token shortly before it expires and once after a 401.")
+    private String oauthRefreshToken;
+    @Metadata(label = "security", description = "OAuth 2: the app's client id (for refreshing tokens).")
+    private String oauthClientId;
+    @Metadata(label = "security", secret = true, description = "OAuth 2: the app's client secret (for refreshing tokens).")
+    private String oauthClientSecret;
+    @Metadata(label = "security", defaultValue = OAuthCredentials.DEFAULT_TOKEN_URL,
+              description = "OAuth 2: the token endpoint used for refreshing.")
+    private String oauthTokenUrl = OAuthCredentials.DEFAULT_TOKEN_URL;
+    @Metadata(label = "security",
+              description = "OAuth 2: where refreshed tokens are kept (a bean implementing "
+                            + "io.github.camelpipedrive.component.auth.PipedriveTokenStore). The default keeps them "
+                            + "in memory only; supply a persistent one so a rotated refresh token survives a restart.")
+    private PipedriveTokenStore oauthTokenStore;
+
+    @Metadata(label = "advanced", defaultValue = "true",
+              description = "Pace requests per token inside Pipedrive's 2-second burst window, so 429s are avoided "
+                            + "rather than retried.")
+    private boolean rateLimitGovernor = true;
+    @Metadata(label = "advanced", defaultValue = "20",
+              description = "Requests per 2 seconds per token the governor allows before Pipedrive has reported its "
+                            + "own limit (20 is Pipedrive's lowest plan figure for API tokens). The governor then "
+                            + "follows x-ratelimit-limit unless burstLimitFixed is true.")
+    private int burstLimit = 20;
+    @Metadata(label = "advanced", defaultValue = "false",
+              description = "Treat burstLimit as a ceiling: follow x-ratelimit-limit only when Pipedrive reports a "
+                            + "lower figure.")
+    private boolean burstLimitFixed;
+    @Metadata(label = "advanced", defaultValue = "3",
+              description = "How many times a failed request may be resent where resending is safe (429, 503, a "
+                            + "connection never made; plus 500/502/504 and lost answers for PUT/PATCH/DELETE). 0 turns "
+                            + "retries off.")
+    private int maxRetries = 3;
+    @Metadata(label = "advanced", defaultValue = "500",
+              description = "The first retry backoff in milliseconds; it doubles per attempt, with jitter.")
+    private long retryInitialDelay = 500;
+    @Metadata(label = "advanced", defaultValue = "10000", description = "The longest retry backoff, in milliseconds.")
+    private long retryMaxDelay = 10_000;
+    @Metadata(label = "advanced", defaultValue = "60000",
+              description = "The most time one request may spend waiting between retries, in milliseconds (429 "
+                            + "waits included).")
+    private long maxRetryTime = 60_000;
+
     @Metadata(label = "advanced", defaultValue = "10000",
               description = "How long to wait for a connection to Pipedrive, in milliseconds.")
     private int connectTimeout = 10_000;
@@ -44,15 +112,32 @@ public class PipedriveComponent extends DefaultComponent {
     @Metadata(label = "advanced", defaultValue = "20",
               description = "The most connections the shared HTTP client keeps open to Pipedrive.")
     private int maxConnections = 20;
+    @Metadata(label = "proxy", description = "An HTTP proxy host to reach Pipedrive through.")
+    private String proxyHost;
+    @Metadata(label = "proxy", description = "The HTTP proxy port.")
+    private int proxyPort;
+    @Metadata(label = "proxy", description = "The user name for the HTTP proxy, if it asks for one.")
+    private String proxyAuthUsername;
+    @Metadata(label = "proxy", secret = true, description = "The password for the HTTP proxy.")
+    private String proxyAuthPassword;
+    @Metadata(label = "security", description = "TLS settings (trust store, key store, protocols) for the "
+                                                + "connection to Pipedrive.")
+    private SSLContextParameters sslContextParameters;
+    @Metadata(label = "security", defaultValue = "false", description = "Use the global SSLContextParameters.")
+    private boolean useGlobalSslContextParameters;
     @Metadata(label = "advanced", autowired = false,
-              description = "An Apache HttpClient 5 client to use instead of the component's own (for proxies, custom "
-                            + "TLS, interceptors). The component does not close it. Timeouts and maxConnections are "
-                            + "then the client's own.")
+              description = "An Apache HttpClient 5 client to use instead of the component's own (for custom "
+                            + "interceptors). The component does not close it; timeouts, pool, proxy and TLS are then "
+                            + "the client's own.")
     private CloseableHttpClient httpClient;
 
     private final ObjectMapper objectMapper = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final PipedriveMetrics metrics = new PipedriveMetrics();
+    private final Map<String, RateLimitGovernor> governors = new ConcurrentHashMap<>();
+    private final Map<String, Credentials> credentials = new ConcurrentHashMap<>();
     private PipedriveHttpClient sharedClient;
+    private volatile OAuthCredentials oauth;
 
     @Override
     protected void doInit() throws Exception {
@@ -104,13 +189,62 @@ public class PipedriveComponent extends DefaultComponent {
                 + ". The syntax is pipedrive:resource/operation, e.g. pipedrive:deal/add.";
     }
 
+    boolean isOAuthConfigured() {
+        return notBlank(oauthAccessToken) || notBlank(oauthRefreshToken);
+    }
+
+    /** The credentials for an endpoint: OAuth when configured on the component, else the endpoint's API token. */
+    synchronized Credentials credentialsFor(PipedriveConfiguration configuration) throws Exception {
+        if (isOAuthConfigured()) {
+            if (oauth == null) {
+                oauth = new OAuthCredentials(new OAuthTokens(oauthAccessToken, oauthRefreshToken, null, null),
+                        oauthClientId, oauthClientSecret, oauthTokenUrl,
+                        oauthTokenStore != null ? oauthTokenStore : new InMemoryTokenStore(), httpClient(),
+                        objectMapper, Clock.systemUTC());
+            }
+            return oauth;
+        }
+        String token = configuration.getApiToken();
+        if (!notBlank(token)) {
+            return null;
+        }
+        return credentials.computeIfAbsent(token, ApiTokenCredentials::new);
+    }
+
+    /** The executor for one set of credentials: shared client, the token's governor, the retry policy. */
+    RequestExecutor executorFor(Credentials creds) {
+        return new RequestExecutor(httpClient(), creds, governorFor(creds), retryPolicy(), metrics, Clock.systemUTC());
+    }
+
+    /** The governor of one token, or null when pacing is off. */
+    RateLimitGovernor governorFor(Credentials creds) {
+        if (!rateLimitGovernor) {
+            return null;
+        }
+        return governors.computeIfAbsent(creds.rateLimitKey(),
+                k -> new RateLimitGovernor(burstLimit, !burstLimitFixed, Clock.systemUTC()));
+    }
+
+    RetryPolicy retryPolicy() {
+        return maxRetries <= 0 ? RetryPolicy.NONE
+                : new RetryPolicy(maxRetries, retryInitialDelay, retryMaxDelay, maxRetryTime);
+    }
+
     /** The HTTP client every endpoint of this component shares; created on first use. */
     synchronized PipedriveHttpClient httpClient() {
         if (sharedClient == null) {
-            TransportSettings settings = new TransportSettings(connectTimeout, responseTimeout, maxConnections);
-            sharedClient = httpClient != null
-                    ? PipedriveHttpClient.wrap(httpClient, settings)
-                    : PipedriveHttpClient.create(settings);
+            SSLContextParameters tls = sslContextParameters != null ? sslContextParameters
+                    : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
+            try {
+                TransportSettings settings = new TransportSettings(connectTimeout, responseTimeout, maxConnections,
+                        proxyHost, proxyPort, proxyAuthUsername, proxyAuthPassword,
+                        tls == null ? null : tls.createSSLContext(getCamelContext()));
+                sharedClient = httpClient != null
+                        ? PipedriveHttpClient.wrap(httpClient, settings)
+                        : PipedriveHttpClient.create(settings);
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot set up the HTTP client for Pipedrive: " + e.getMessage(), e);
+            }
         }
         return sharedClient;
     }
@@ -119,14 +253,68 @@ public class PipedriveComponent extends DefaultComponent {
         return objectMapper;
     }
 
+    /** Request counters by operation. */
+    public PipedriveMetrics getMetrics() {
+        return metrics;
+    }
+
+    /** The rate-limit governors by credential fingerprint (never the token itself). */
+    public Map<String, RateLimitGovernor> getGovernors() {
+        return Map.copyOf(governors);
+    }
+
+    /** The OAuth credentials in use, or null. */
+    public OAuthCredentials getOAuthCredentials() {
+        return oauth;
+    }
+
+    @ManagedAttribute(description = "Requests sent to Pipedrive (every attempt)")
+    public long getRequestsSent() {
+        return metrics.totalSent();
+    }
+
+    @ManagedAttribute(description = "Requests resent after a safe-to-repeat failure")
+    public long getRequestsRetried() {
+        return metrics.totalRetried();
+    }
+
+    @ManagedAttribute(description = "429 answers received")
+    public long getRateLimitedAnswers() {
+        return metrics.totalRateLimited();
+    }
+
+    @ManagedAttribute(description = "Requests that failed for good")
+    public long getRequestsFailed() {
+        return metrics.totalFailed();
+    }
+
+    @ManagedAttribute(description = "Requests, retries, 429s and failures by operation")
+    public String getOperationCounters() {
+        return metrics.snapshot().toString();
+    }
+
+    @ManagedAttribute(description = "Rate-limit state per token fingerprint")
+    public String getRateLimitState() {
+        return governors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().state())
+                .collect(Collectors.joining("; "));
+    }
+
     @Override
     protected synchronized void doStop() throws Exception {
         if (sharedClient != null) {
             sharedClient.close();
             sharedClient = null;
         }
+        oauth = null;
+        credentials.clear();
         super.doStop();
     }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    // --- options ---
 
     public String getApiToken() {
         return apiToken;
@@ -155,6 +343,123 @@ public class PipedriveComponent extends DefaultComponent {
         this.companyDomain = companyDomain;
     }
 
+    public String getOauthAccessToken() {
+        return oauthAccessToken;
+    }
+
+    /** OAuth 2: the access token. */
+    public void setOauthAccessToken(String oauthAccessToken) {
+        this.oauthAccessToken = oauthAccessToken;
+    }
+
+    public String getOauthRefreshToken() {
+        return oauthRefreshToken;
+    }
+
+    /** OAuth 2: the refresh token. */
+    public void setOauthRefreshToken(String oauthRefreshToken) {
+        this.oauthRefreshToken = oauthRefreshToken;
+    }
+
+    public String getOauthClientId() {
+        return oauthClientId;
+    }
+
+    /** OAuth 2: the app's client id. */
+    public void setOauthClientId(String oauthClientId) {
+        this.oauthClientId = oauthClientId;
+    }
+
+    public String getOauthClientSecret() {
+        return oauthClientSecret;
+    }
+
+    /** OAuth 2: the app's client secret. */
+    public void setOauthClientSecret(String oauthClientSecret) {
+        this.oauthClientSecret = oauthClientSecret;
+    }
+
+    public String getOauthTokenUrl() {
+        return oauthTokenUrl;
+    }
+
+    /** OAuth 2: the token endpoint used for refreshing. */
+    public void setOauthTokenUrl(String oauthTokenUrl) {
+        this.oauthTokenUrl = oauthTokenUrl;
+    }
+
+    public PipedriveTokenStore getOauthTokenStore() {
+        return oauthTokenStore;
+    }
+
+    /** OAuth 2: where refreshed tokens are kept. */
+    public void setOauthTokenStore(PipedriveTokenStore oauthTokenStore) {
+        this.oauthTokenStore = oauthTokenStore;
+    }
+
+    public boolean isRateLimitGovernor() {
+        return rateLimitGovernor;
+    }
+
+    /** Pace requests per token inside Pipedrive's burst window. */
+    public void setRateLimitGovernor(boolean rateLimitGovernor) {
+        this.rateLimitGovernor = rateLimitGovernor;
+    }
+
+    public int getBurstLimit() {
+        return burstLimit;
+    }
+
+    /** Requests per 2 seconds per token before Pipedrive has reported its own limit. */
+    public void setBurstLimit(int burstLimit) {
+        this.burstLimit = burstLimit;
+    }
+
+    public boolean isBurstLimitFixed() {
+        return burstLimitFixed;
+    }
+
+    /** Treat burstLimit as a ceiling. */
+    public void setBurstLimitFixed(boolean burstLimitFixed) {
+        this.burstLimitFixed = burstLimitFixed;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /** How many times a failed request may be resent where resending is safe. */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    /** The first retry backoff in milliseconds. */
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    /** The longest retry backoff in milliseconds. */
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getMaxRetryTime() {
+        return maxRetryTime;
+    }
+
+    /** The most time one request may spend waiting between retries, in milliseconds. */
+    public void setMaxRetryTime(long maxRetryTime) {
+        this.maxRetryTime = maxRetryTime;
+    }
+
     public int getConnectTimeout() {
         return connectTimeout;
     }
@@ -180,6 +485,62 @@ public class PipedriveComponent extends DefaultComponent {
     /** The most connections kept open to Pipedrive. */
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /** An HTTP proxy host. */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public int getProxyPort() {
+        return proxyPort;
+    }
+
+    /** The HTTP proxy port. */
+    public void setProxyPort(int proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    /** The user name for the HTTP proxy. */
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    /** The password for the HTTP proxy. */
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /** TLS settings for the connection to Pipedrive. */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /** Use the global SSLContextParameters. */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
     public CloseableHttpClient getHttpClient() {

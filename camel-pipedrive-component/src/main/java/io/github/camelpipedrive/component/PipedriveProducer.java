@@ -1,32 +1,31 @@
 package io.github.camelpipedrive.component;
 
-import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
+import java.time.Instant;
 
+import io.github.camelpipedrive.component.auth.Credentials;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.error.PipedriveTransportException;
+import io.github.camelpipedrive.component.health.PipedriveHealthCheck;
+import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.request.ParameterSource;
 import io.github.camelpipedrive.component.request.RequestFactory;
 import io.github.camelpipedrive.component.response.ErrorTranslator;
 import io.github.camelpipedrive.component.response.ResponseMapper;
-import io.github.camelpipedrive.component.transport.PipedriveHttpClient;
 import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.transport.RequestExecutor;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
-import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one Pipedrive operation per exchange: build and validate the request from the message, send it, and turn the
- * answer into the message body and headers, or into an exception. The message is changed only on success, so a
- * failed exchange keeps what it came with for the route's error handler.
+ * Sends one Pipedrive operation per exchange: build and validate the request from the message, send it through the
+ * executor (pacing, authentication, safe retries), and turn the answer into the message body and headers, or into an
+ * exception. The message is changed only on success, so a failed exchange keeps what it came with for the route's
+ * error handler.
  */
 public class PipedriveProducer extends DefaultProducer {
 
@@ -34,11 +33,14 @@ public class PipedriveProducer extends DefaultProducer {
 
     private final PipedriveConfiguration configuration;
     private final PipedriveOperation operation;
-    private PipedriveHttpClient http;
+    private Credentials credentials;
+    private RequestExecutor executor;
     private RequestFactory requestFactory;
     private ResponseMapper responseMapper;
     private ErrorTranslator errorTranslator;
-    private String baseUrl;
+    private boolean explicitHost;
+    private WritableHealthCheckRepository healthRepository;
+    private PipedriveHealthCheck healthCheck;
 
     public PipedriveProducer(PipedriveEndpoint endpoint) {
         super(endpoint);
@@ -54,56 +56,88 @@ public class PipedriveProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (configuration.getApiToken() == null || configuration.getApiToken().isBlank()) {
-            throw new IllegalArgumentException("pipedrive:" + operation.key() + " has no API token: set "
-                    + "camel.component.pipedrive.api-token (or the endpoint option apiToken)");
-        }
         PipedriveComponent component = getEndpoint().getComponent();
-        this.http = component.httpClient();
-        this.baseUrl = configuration.resolveBaseUrl();
+        this.credentials = component.credentialsFor(configuration);
+        if (credentials == null) {
+            throw new IllegalArgumentException("pipedrive:" + operation.key() + " has no credentials: set "
+                    + "camel.component.pipedrive.api-token (or the endpoint option apiToken), or the OAuth options");
+        }
+        this.executor = component.executorFor(credentials);
+        this.explicitHost = notBlank(configuration.getBaseUrl()) || notBlank(configuration.getCompanyDomain());
         this.requestFactory = new RequestFactory(operation, component.objectMapper());
         this.responseMapper = new ResponseMapper(component.objectMapper(), configuration.isRawResponse(),
                 configuration.getOutputClass());
         this.errorTranslator = new ErrorTranslator(component.objectMapper());
+        registerHealthCheck(component);
+    }
+
+    private void registerHealthCheck(PipedriveComponent component) {
+        healthRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthRepository == null) {
+            return;
+        }
+        // one check per set of credentials, however many endpoints use them
+        String id = "producer:pipedrive-" + credentials.rateLimitKey().replace(':', '-');
+        boolean exists = healthRepository.stream().anyMatch(check -> check.getId().equals(id));
+        if (!exists) {
+            healthCheck = new PipedriveHealthCheck(id, component.httpClient(), credentials,
+                    component.governorFor(credentials), component.getMetrics(), this::baseUrl);
+            healthCheck.setEnabled(component.isHealthCheckProducerEnabled());
+            healthRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthRepository != null && healthCheck != null) {
+            healthRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
+    }
+
+    /** The configured host, else the api_domain OAuth handed out, else Pipedrive's default host. */
+    private String baseUrl() {
+        if (!explicitHost && credentials.apiDomain() != null) {
+            String domain = credentials.apiDomain();
+            return domain.endsWith("/") ? domain.substring(0, domain.length() - 1) : domain;
+        }
+        return configuration.resolveBaseUrl();
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        HttpUriRequestBase request = requestFactory.create(baseUrl, message,
+        HttpUriRequestBase request = requestFactory.create(baseUrl(), message,
                 new ParameterSource(message, configuration::getParameter));
-        request.setHeader("x-api-token", configuration.getApiToken());
         long start = System.nanoTime();
-        PipedriveHttpResponse response;
-        try {
-            response = http.execute(request);
-        } catch (IOException e) {
-            throw transportFailure(request, e);
-        }
+        RequestExecutor.Result result = executor.execute(operation, request);
+        PipedriveHttpResponse response = result.response();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("pipedrive:{} {} {} -> HTTP {} in {} ms", operation.key(), request.getMethod(),
-                    request.getRequestUri(), response.statusCode(), (System.nanoTime() - start) / 1_000_000);
+            LOG.debug("pipedrive:{} {} {} -> HTTP {} in {} ms ({} attempt(s))", operation.key(), request.getMethod(),
+                    request.getRequestUri(), response.statusCode(), (System.nanoTime() - start) / 1_000_000,
+                    result.attempts());
         }
         if (!response.isSuccess()) {
-            throw errorTranslator.translate(operation.key(), response, 1, mayHaveBeenApplied(response.statusCode()));
+            throw errorTranslator.translate(operation.key(), response, result.attempts(),
+                    mayHaveBeenApplied(response.statusCode()), budgetResetTime(result));
         }
-        responseMapper.apply(operation.key(), response, 1, message);
+        responseMapper.apply(operation.key(), response, result.attempts(), message);
     }
 
-    /** A 5xx after a POST may still have created the record; 4xx answers are refusals. */
-    private boolean mayHaveBeenApplied(int status) {
+    /** 500, 502 and 504 may come after Pipedrive applied the request; 4xx and 503 are refusals. */
+    private static boolean mayHaveBeenApplied(int status) {
         return status >= 500 && status != 503;
     }
 
-    private PipedriveTransportException transportFailure(HttpUriRequestBase request, IOException e) {
-        boolean neverSent = e instanceof ConnectException || e instanceof HttpHostConnectException
-                || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException;
-        String what = e instanceof InterruptedIOException && !neverSent ? "no answer in time" : "no answer";
-        String message = "pipedrive:" + operation.key() + " failed: " + what + " from " + baseUrl + " ("
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); "
-                + (neverSent ? "the request did not reach Pipedrive"
-                        : "the outcome is unknown: Pipedrive may have applied the " + request.getMethod());
-        return new PipedriveTransportException(operation.key(), message, e, !neverSent, 1);
+    private static Instant budgetResetTime(RequestExecutor.Result result) {
+        RateLimitGovernor governor = result.governor();
+        return result.response().statusCode() == 429 && governor != null
+                ? governor.state().getBudgetExhaustedUntil() : null;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 }

@@ -129,6 +129,7 @@ public final class OperationCatalog {
                 .textParam("fieldCode")
                 .tokenCost(5)
                 .example("{\"field_name\":\"Lead origin\"}")
+                .nonEmptyBody()
                 .build(),
         op("file/add", "post_add_file", POST, "/v1/files", "Upload a file and attach it to an item")
                 .multipart("activity_id", "deal_id", "lead_id", "org_id", "person_id", "product_id", "project_id")
@@ -284,6 +285,7 @@ public final class OperationCatalog {
                 .textParam("fieldCode")
                 .tokenCost(5)
                 .example("{\"field_name\":\"Market segment\"}")
+                .nonEmptyBody()
                 .build(),
         op("organizationRelationship/add", "post_create_organization_relationship", POST, "/v1/organizationRelationships", "Create an organization relationship")
                 .required("rel_linked_org_id", "rel_owner_org_id", "type")
@@ -330,6 +332,7 @@ public final class OperationCatalog {
                 .textParam("fieldCode")
                 .tokenCost(5)
                 .example("{\"field_name\":\"Newsletters\"}")
+                .nonEmptyBody()
                 .build(),
         op("pipeline/add", "post_add_new_pipeline", POST, "/api/v2/pipelines", "Add a new pipeline")
                 .required("name")
@@ -373,6 +376,7 @@ public final class OperationCatalog {
                 .textParam("fieldCode")
                 .tokenCost(5)
                 .example("{\"field_name\":\"Warranty terms\"}")
+                .nonEmptyBody()
                 .build(),
         op("project/add", "post_add_a_project", POST, "/api/v2/projects", "Add a project")
                 .required("title")

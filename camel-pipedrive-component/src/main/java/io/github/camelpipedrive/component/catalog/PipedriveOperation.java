@@ -34,6 +34,7 @@ public final class PipedriveOperation {
     private final int tokenCost;
     private final String example;
     private final String deprecation;
+    private final boolean nonEmptyBody;
 
     private PipedriveOperation(Builder b) {
         int slash = b.uri.indexOf('/');
@@ -58,6 +59,7 @@ public final class PipedriveOperation {
         this.tokenCost = b.tokenCost;
         this.example = b.example;
         this.deprecation = b.deprecation;
+        this.nonEmptyBody = b.nonEmptyBody;
     }
 
     /** Starts the description of an operation, e.g. {@code op("deal/add", "post_add_a_deal", POST, "/api/v2/deals", ...)}. */
@@ -146,6 +148,11 @@ public final class PipedriveOperation {
         return deprecation != null;
     }
 
+    /** Whether Pipedrive refuses an empty body ({@code minProperties: 1}): at least one field must be given. */
+    public boolean requiresNonEmptyBody() {
+        return nonEmptyBody;
+    }
+
     /**
      * Update operations accept the entity id in the body ({@code {"id": 5, ...}}) when it is not given as an option
      * or header.
@@ -173,6 +180,7 @@ public final class PipedriveOperation {
         private int tokenCost;
         private String example;
         private String deprecation;
+        private boolean nonEmptyBody;
 
         private Builder(String uri, String useCase, HttpMethod method, String path, String summary) {
             this.uri = uri;
@@ -221,6 +229,11 @@ public final class PipedriveOperation {
 
         Builder example(String json) {
             this.example = json;
+            return this;
+        }
+
+        Builder nonEmptyBody() {
+            this.nonEmptyBody = true;
             return this;
         }
 

@@ -3,8 +3,9 @@ package io.github.camelpipedrive.component.error;
 import java.util.Map;
 
 /**
- * Pipedrive answered with a non-2xx status. Subclasses name the common causes so routes can {@code onException} them
- * by meaning; this class covers the rest (402, 405, 415, 501, ...).
+ * Pipedrive answered with a non-2xx status, or with a 2xx whose body cannot be read (then
+ * {@link #mayHaveBeenApplied()} is true: the write happened). Subclasses name the common causes so routes can
+ * {@code onException} them by meaning; this class covers the rest (402, 405, 415, 501, unreadable answers, ...).
  */
 public class PipedriveApiException extends PipedriveException {
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,8 +14,8 @@ import io.github.camelpipedrive.component.error.PipedriveValidationException;
 
 /**
  * Turns a message body into the field map of a JSON or form request. Accepts a {@code Map}, a JSON {@code String} or
- * {@code byte[]} or {@code InputStream}, a Jackson {@code JsonNode}, or any POJO Jackson can serialize; {@code null}
- * means an empty body.
+ * {@code byte[]} or {@code InputStream}, a Jackson {@code JsonNode}, or any POJO Jackson can serialize (its null
+ * fields are left out); {@code null} means an empty body.
  */
 final class BodyReader {
 
@@ -22,9 +23,12 @@ final class BodyReader {
     };
 
     private final ObjectMapper mapper;
+    private final ObjectMapper pojoMapper;
 
     BodyReader(ObjectMapper mapper) {
         this.mapper = mapper;
+        // a POJO's unset fields are "not given", not "clear this field": an explicit null on a PATCH would erase data
+        this.pojoMapper = mapper.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
     @SuppressWarnings("unchecked")
@@ -55,7 +59,7 @@ final class BodyReader {
                     || body instanceof Boolean) {
                 throw notAnObject(operation, body.getClass().getSimpleName());
             }
-            return mapper.convertValue(body, MAP);
+            return pojoMapper.convertValue(body, MAP);
         } catch (JsonProcessingException e) {
             throw new PipedriveValidationException(operation, "body",
                     "the message body is not a JSON object (" + e.getOriginalMessage() + ")");

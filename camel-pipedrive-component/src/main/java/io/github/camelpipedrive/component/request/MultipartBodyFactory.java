@@ -36,9 +36,13 @@ final class MultipartBodyFactory {
             throws PipedriveValidationException {
         String fileName = fileName(message);
         ContentType type = contentType(message, fileName);
+        // LEGACY sends the file name as raw UTF-8, as browsers do; EXTENDED would percent-encode it and
+        // Pipedrive would store "Angebot%20M%C3%BCller.pdf". The explicit type drops the charset parameter
+        // httpclient adds to the multipart Content-Type.
         MultipartEntityBuilder builder = MultipartEntityBuilder.create()
-                .setMode(HttpMultipartMode.EXTENDED)
+                .setMode(HttpMultipartMode.LEGACY)
                 .setCharset(StandardCharsets.UTF_8)
+                .setContentType(ContentType.create("multipart/form-data"))
                 .addPart("file", filePart(op, message, type, fileName));
         for (String field : op.formFields()) {
             Object value = params.get(PathParameter.lowerCamel(field));

@@ -15,7 +15,7 @@ import io.github.camelpipedrive.component.error.PipedriveValidationException;
  */
 final class PathResolver {
 
-    private static final Pattern INTEGER = Pattern.compile("\\d+");
+    private static final Pattern POSITIVE_INTEGER = Pattern.compile("[1-9]\\d*");
 
     private PathResolver() {
     }
@@ -30,8 +30,12 @@ final class PathResolver {
         Map<String, Object> body = fields;
         for (PathParameter param : op.pathParameters()) {
             Object value = params.get(param.optionName());
-            if (value == null && op.takesIdFromBody() && param.specName().equals("id") && fields.get("id") != null) {
-                value = fields.get("id");
+            boolean bodyId = op.takesIdFromBody() && param.specName().equals("id") && fields.containsKey("id");
+            if (bodyId) {
+                // the id belongs in the path only; strict v2 validation may refuse it in the body
+                if (value == null) {
+                    value = fields.get("id");
+                }
                 body = new LinkedHashMap<>(fields);
                 body.remove("id");
             }
@@ -41,8 +45,8 @@ final class PathResolver {
                                 + param.optionName() + " or the header " + param.headerName()
                                 + (op.takesIdFromBody() && param.specName().equals("id") ? ", or put \"id\" in the body" : ""));
             }
-            String text = value instanceof Number number ? Long.toString(number.longValue()) : value.toString().trim();
-            if (param.numeric() && !INTEGER.matcher(text).matches()) {
+            String text = text(value);
+            if (param.numeric() && !POSITIVE_INTEGER.matcher(text).matches()) {
                 throw new PipedriveValidationException(op.key(), param.optionName(),
                         "path parameter '" + param.optionName() + "' must be a positive integer, got '"
                                 + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
@@ -51,6 +55,15 @@ final class PathResolver {
                     .replace("+", "%20"));
         }
         return new Resolved(path, body);
+    }
+
+    /** Whole numbers as digits; 7.9 stays "7.9" (and is refused) rather than quietly becoming 7. */
+    private static String text(Object value) {
+        if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal) {
+            java.math.BigDecimal decimal = new java.math.BigDecimal(value.toString());
+            return decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigInteger().toString() : value.toString();
+        }
+        return value.toString().trim();
     }
 
     record Resolved(String path, Map<String, Object> fields) {

@@ -59,6 +59,7 @@ public final class RequestFactory {
             case FORM -> {
                 Map<String, Object> form = withFlagsAsNumbers(resolved.fields());
                 RequestValidator.validate(operation, form);
+                refuseNestedValues(form);
                 entity = new UrlEncodedFormEntity(formFields(form), StandardCharsets.UTF_8);
             }
             case MULTIPART -> entity = MultipartBodyFactory.create(operation, message, params);
@@ -89,6 +90,17 @@ public final class RequestFactory {
         Map<String, Object> copy = new LinkedHashMap<>(fields);
         copy.replaceAll((name, value) -> value instanceof Boolean flag ? (flag ? 1 : 0) : value);
         return copy;
+    }
+
+    /** A form field holds one value; a list or object would be sent as its toString() and mean nothing. */
+    private void refuseNestedValues(Map<String, Object> form) throws PipedriveValidationException {
+        for (Map.Entry<String, Object> field : form.entrySet()) {
+            Object value = field.getValue();
+            if (value instanceof Map<?, ?> || value instanceof Iterable<?> || (value != null && value.getClass().isArray())) {
+                throw new PipedriveValidationException(operation.key(), field.getKey(), "field '" + field.getKey()
+                        + "' must be a single value: this operation sends a form, which cannot carry lists or objects");
+            }
+        }
     }
 
     private static List<NameValuePair> formFields(Map<String, Object> fields) {

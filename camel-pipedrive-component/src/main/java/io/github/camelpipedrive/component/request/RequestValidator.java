@@ -19,6 +19,10 @@ final class RequestValidator {
     }
 
     static void validate(PipedriveOperation op, Map<String, Object> fields) throws PipedriveValidationException {
+        if (op.requiresNonEmptyBody() && fields.isEmpty()) {
+            throw new PipedriveValidationException(op.key(), "body",
+                    "the message body is empty, but Pipedrive needs at least one field to change");
+        }
         for (String required : op.requiredFields()) {
             Object value = fields.get(required);
             if (value == null || (value instanceof CharSequence text && text.toString().isBlank())) {
@@ -44,17 +48,25 @@ final class RequestValidator {
                 }
                 // v1 coerces numeric text; v2 rejects it
                 if (version == ApiVersion.V1 && value instanceof CharSequence text
-                        && text.toString().trim().equals(number.toString())) {
+                        && sameNumber(number, text.toString())) {
                     return true;
                 }
             } else if (value instanceof CharSequence text && text.toString().equals(candidate)) {
                 return true;
             } else if (version == ApiVersion.V1 && value instanceof Number given
-                    && given.toString().equals(candidate)) {
+                    && sameNumber(given, candidate.toString())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean sameNumber(Number number, String text) {
+        try {
+            return new java.math.BigDecimal(text.trim()).compareTo(new java.math.BigDecimal(number.toString())) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String describe(List<Object> allowed) {

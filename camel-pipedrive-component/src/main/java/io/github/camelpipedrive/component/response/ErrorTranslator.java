@@ -40,6 +40,14 @@ public final class ErrorTranslator {
 
     public PipedriveApiException translate(String operation, PipedriveHttpResponse response, int attempts,
                                            boolean mayHaveBeenApplied) {
+        return translate(operation, response, attempts, mayHaveBeenApplied, null);
+    }
+
+    /**
+     * @param budgetResetTime for a 429 that means the daily budget is spent: when it is expected back; else null
+     */
+    public PipedriveApiException translate(String operation, PipedriveHttpResponse response, int attempts,
+                                           boolean mayHaveBeenApplied, java.time.Instant budgetResetTime) {
         int status = response.statusCode();
         String error = null;
         String errorInfo = null;
@@ -67,6 +75,10 @@ public final class ErrorTranslator {
         if (errorInfo != null) {
             message.append(" - ").append(errorInfo);
         }
+        if (budgetResetTime != null) {
+            message.append("; the daily token budget is spent until ").append(budgetResetTime)
+                    .append(", so further requests fail without being sent");
+        }
         if (attempts > 1) {
             message.append(" (after ").append(attempts).append(" attempts)");
         }
@@ -80,7 +92,7 @@ public final class ErrorTranslator {
             case 409 -> new PipedriveConflictException(details);
             case 410 -> new PipedriveGoneException(details);
             case 422 -> new PipedriveUnprocessableEntityException(details);
-            case 429 -> new PipedriveRateLimitException(details, retryAfter(response));
+            case 429 -> new PipedriveRateLimitException(details, retryAfter(response), budgetResetTime);
             default -> status >= 500 && status <= 599 ? new PipedriveServerException(details)
                     : new PipedriveApiException(details);
         };

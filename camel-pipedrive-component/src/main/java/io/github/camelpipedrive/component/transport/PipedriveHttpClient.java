@@ -10,7 +10,13 @@ import java.util.Map;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.Header;
@@ -42,17 +48,32 @@ public final class PipedriveHttpClient implements AutoCloseable {
                 .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
                 .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                 .build();
-        var connectionManager = PoolingHttpClientConnectionManagerBuilder.create()
+        var connectionManagerBuilder = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(connectionConfig)
                 .setMaxConnTotal(settings.maxConnections())
-                .setMaxConnPerRoute(settings.maxConnections())
-                .build();
-        CloseableHttpClient client = HttpClients.custom()
-                .setConnectionManager(connectionManager)
+                .setMaxConnPerRoute(settings.maxConnections());
+        if (settings.sslContext() != null) {
+            connectionManagerBuilder.setTlsSocketStrategy(
+                    ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildClassic());
+        }
+        // retries, pacing and redirects are decided by RequestExecutor, never silently by the client
+        HttpClientBuilder builder = HttpClients.custom()
+                .setConnectionManager(connectionManagerBuilder.build())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
-                .disableCookieManagement()
-                .build();
+                .disableCookieManagement();
+        if (settings.proxyHost() != null && !settings.proxyHost().isBlank()) {
+            HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort() > 0 ? settings.proxyPort() : 8080);
+            builder.setProxy(proxy);
+            if (settings.proxyUsername() != null) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(
+                        settings.proxyUsername(), settings.proxyPassword() == null ? new char[0]
+                                : settings.proxyPassword().toCharArray()));
+                builder.setDefaultCredentialsProvider(credentials);
+            }
+        }
+        CloseableHttpClient client = builder.build();
         return new PipedriveHttpClient(client, true, settings);
     }
 

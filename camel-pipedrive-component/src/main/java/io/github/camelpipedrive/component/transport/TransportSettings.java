@@ -1,7 +1,23 @@
 package io.github.camelpipedrive.component.transport;
 
+import javax.net.ssl.SSLContext;
+
 /**
- * How the shared HTTP client connects: timeouts in milliseconds and the size of its connection pool.
+ * How the shared HTTP client connects: timeouts in milliseconds, the size of its connection pool, an optional proxy
+ * and an optional TLS context. {@link #toString()} never shows the proxy password.
  */
-public record TransportSettings(int connectTimeoutMillis, int responseTimeoutMillis, int maxConnections) {
+public record TransportSettings(int connectTimeoutMillis, int responseTimeoutMillis, int maxConnections,
+        String proxyHost, int proxyPort, String proxyUsername, String proxyPassword, SSLContext sslContext) {
+
+    public TransportSettings(int connectTimeoutMillis, int responseTimeoutMillis, int maxConnections) {
+        this(connectTimeoutMillis, responseTimeoutMillis, maxConnections, null, 0, null, null, null);
+    }
+
+    @Override
+    public String toString() {
+        return "TransportSettings[connectTimeout=" + connectTimeoutMillis + "ms, responseTimeout="
+                + responseTimeoutMillis + "ms, maxConnections=" + maxConnections + ", proxy="
+                + (proxyHost == null ? "none" : proxyHost + ":" + proxyPort) + ", tls="
+                + (sslContext == null ? "default" : "custom") + "]";
+    }
 }

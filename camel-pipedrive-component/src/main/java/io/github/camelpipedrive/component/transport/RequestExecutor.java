@@ -1,0 +1,245 @@
+package io.github.camelpipedrive.component.transport;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.github.camelpipedrive.component.auth.Credentials;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.PipedriveException;
+import io.github.camelpipedrive.component.error.PipedriveTransportException;
+import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
+import io.github.camelpipedrive.component.retry.RetryPolicy;
+import io.github.camelpipedrive.component.retry.RetryPolicy.Failure;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.HttpHostConnectException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.core5.http.HttpEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one prepared request until it has a final answer: paces it through the token's {@link RateLimitGovernor},
+ * authenticates it, resends it where {@link RetryPolicy} says repeating is safe, renews OAuth credentials once after a
+ * 401, and counts what happened. The final answer may still be an error status; turning it into an exception is the
+ * caller's job, with the attempt count this returns.
+ */
+public final class RequestExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestExecutor.class);
+
+    private final PipedriveHttpClient http;
+    private final Credentials credentials;
+    private final RateLimitGovernor governor;
+    private final RetryPolicy retryPolicy;
+    private final PipedriveMetrics metrics;
+    private final Clock clock;
+
+    public RequestExecutor(PipedriveHttpClient http, Credentials credentials, RateLimitGovernor governor,
+                           RetryPolicy retryPolicy, PipedriveMetrics metrics, Clock clock) {
+        this.http = http;
+        this.credentials = credentials;
+        this.governor = governor;
+        this.retryPolicy = retryPolicy;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** The final answer and how many times the request was sent to get it. */
+    public record Result(PipedriveHttpResponse response, int attempts, RateLimitGovernor governor) {
+    }
+
+    public Result execute(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
+        String key = op.key();
+        int attempt = 0;
+        long waited = 0;
+        boolean renewed = false;
+        while (true) {
+            attempt++;
+            acquire(op, attempt);
+            String authorization = authenticate(op, request);
+            metrics.sent(key);
+            PipedriveHttpResponse response;
+            try {
+                response = http.execute(request);
+            } catch (IOException e) {
+                boolean notSent = isConnectFailure(e);
+                Failure failure = notSent ? Failure.NOT_SENT : Failure.NO_ANSWER;
+                long wait = retryPolicy.backoffMs(attempt);
+                if (RetryPolicy.isSafeToRepeat(op.method(), failure) && repeatable(request, notSent)
+                        && retryPolicy.allowsAnother(attempt, waited, wait)) {
+                    LOG.debug("pipedrive:{} attempt {} failed ({}), retrying in {} ms", key, attempt,
+                            e.getClass().getSimpleName(), wait);
+                    waited += sleep(key, wait);
+                    continue;
+                }
+                metrics.failed(key);
+                throw transportFailure(op, request, e, notSent, attempt);
+            }
+            if (governor != null) {
+                governor.observe(response);
+            }
+            int status = response.statusCode();
+            if (status == 401 && !renewed && renewCredentials(op, authorization)) {
+                renewed = true;
+                continue;
+            }
+            Failure failure = switch (status) {
+                case 429 -> Failure.RATE_LIMITED;
+                case 503 -> Failure.UNAVAILABLE;
+                case 500, 502, 504 -> Failure.SERVER_ERROR;
+                default -> null;
+            };
+            if (failure == null) {
+                if (!response.isSuccess()) {
+                    metrics.failed(key);
+                }
+                return new Result(response, attempt, governor);
+            }
+            long wait;
+            if (failure == Failure.RATE_LIMITED) {
+                metrics.rateLimited(key);
+                if (isDailyBudgetExhausted(response)) {
+                    Instant until = budgetResetTime(response);
+                    if (governor != null) {
+                        governor.budgetExhaustedUntil(until);
+                    }
+                    metrics.failed(key);
+                    return new Result(response, attempt, governor);
+                }
+                wait = rateLimitWait(response);
+                if (governor != null) {
+                    governor.pauseUntil(clock.millis() + wait);
+                }
+            } else {
+                wait = retryPolicy.backoffMs(attempt);
+            }
+            if (RetryPolicy.isSafeToRepeat(op.method(), failure) && repeatable(request, false)
+                    && retryPolicy.allowsAnother(attempt, waited, wait)) {
+                LOG.debug("pipedrive:{} attempt {} answered HTTP {}, retrying in {} ms", key, attempt, status, wait);
+                waited += sleep(key, wait);
+                continue;
+            }
+            metrics.failed(key);
+            return new Result(response, attempt, governor);
+        }
+    }
+
+    private void acquire(PipedriveOperation op, int attempt) throws PipedriveException {
+        if (governor == null) {
+            return;
+        }
+        try {
+            governor.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipedriveTransportException(op.key(), "pipedrive:" + op.key()
+                    + " was interrupted while waiting for the rate limit; nothing was sent", e, false, attempt - 1);
+        } catch (RateLimitGovernor.DailyBudgetExhausted e) {
+            metrics.failed(op.key());
+            throw DailyBudget.exception(op.key(), e.until(), attempt - 1);
+        }
+    }
+
+    private String authenticate(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
+        try {
+            credentials.authenticate(request);
+        } catch (PipedriveException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new PipedriveException(op.key(), "pipedrive:" + op.key() + ": could not authenticate: "
+                    + e.getClass().getSimpleName(), e);
+        }
+        var header = request.getFirstHeader("Authorization");
+        return header == null ? null : header.getValue();
+    }
+
+    private boolean renewCredentials(PipedriveOperation op, String authorization) throws PipedriveException {
+        try {
+            return credentials.renewAfterUnauthorized(authorization);
+        } catch (PipedriveException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new PipedriveException(op.key(), "pipedrive:" + op.key() + ": could not renew credentials: "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private long sleep(String key, long millis) throws PipedriveException {
+        metrics.retried(key);
+        if (millis <= 0) {
+            return 0;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipedriveException(key, "pipedrive:" + key + " was interrupted while waiting to retry", e);
+        }
+        return millis;
+    }
+
+    /**
+     * Pipedrive does not say which limit a 429 is for. The burst window shows up as remaining 0; a 429 while the
+     * window still has room means the company's daily budget is spent.
+     */
+    static boolean isDailyBudgetExhausted(PipedriveHttpResponse response) {
+        String remaining = response.header("x-ratelimit-remaining");
+        if (remaining != null) {
+            try {
+                return Double.parseDouble(remaining.trim()) > 0;
+            } catch (NumberFormatException ignored) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Retry-After, else x-ratelimit-reset, else 2 s; plus up to 250 ms of jitter. */
+    private static long rateLimitWait(PipedriveHttpResponse response) {
+        Duration advised = io.github.camelpipedrive.component.response.ErrorTranslator.retryAfter(response);
+        long base = advised != null ? advised.toMillis() : RateLimitGovernor.WINDOW_MILLIS;
+        return base + ThreadLocalRandom.current().nextLong(251);
+    }
+
+    /** Retry-After when given, else the next UTC midnight (Pipedrive resets budgets daily). */
+    private Instant budgetResetTime(PipedriveHttpResponse response) {
+        Duration advised = io.github.camelpipedrive.component.response.ErrorTranslator.retryAfter(response);
+        if (response.header("retry-after") != null && advised != null) {
+            return clock.instant().plus(advised);
+        }
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static boolean repeatable(HttpUriRequestBase request, boolean notSent) {
+        HttpEntity entity = request.getEntity();
+        return notSent || entity == null || entity.isRepeatable();
+    }
+
+    static boolean isConnectFailure(IOException e) {
+        return e instanceof ConnectException || e instanceof HttpHostConnectException
+                || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException;
+    }
+
+    private PipedriveTransportException transportFailure(PipedriveOperation op, HttpUriRequestBase request,
+                                                         IOException e, boolean notSent, int attempts) {
+        String what = e instanceof InterruptedIOException && !notSent ? "no answer in time" : "no answer";
+        String target = request.getAuthority() == null ? "Pipedrive" : request.getScheme() + "://" + request.getAuthority();
+        String message = "pipedrive:" + op.key() + " failed: " + what + " from " + target + " ("
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"
+                + (attempts > 1 ? " after " + attempts + " attempts" : "") + "; "
+                + (notSent ? "the request did not reach Pipedrive"
+                        : "the outcome is unknown: Pipedrive may have applied the " + request.getMethod()
+                          + (op.method().isIdempotent() ? "" : ", so it was not resent (a POST could create a duplicate)"));
+        return new PipedriveTransportException(op.key(), message, e, !notSent, attempts);
+    }
+}
