@@ -4,6 +4,8 @@ package io.github.camelpipedrive.component.catalog;
  * The HTTP methods Pipedrive's write operations use.
  */
 public enum HttpMethod {
+    /** Only for the reads the component makes itself (field definitions, searches, health), never a catalog entry. */
+    GET,
     POST,
     PUT,
     PATCH,

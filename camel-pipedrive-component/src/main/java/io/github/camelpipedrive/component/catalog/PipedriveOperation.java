@@ -67,6 +67,17 @@ public final class PipedriveOperation {
         return new Builder(uri, useCase, method, path, summary);
     }
 
+    /**
+     * A read the component makes on its own behalf (field definitions, searches): not an endpoint, but it goes through
+     * the same executor, so it is paced, authenticated, retried and counted like the writes.
+     *
+     * @param key  a name for logs and counters, e.g. {@code dealField/list}
+     * @param path the Pipedrive path, query included if any
+     */
+    public static PipedriveOperation internalRead(String key, String path, String summary) {
+        return op(key, null, HttpMethod.GET, path, summary).noBody().build();
+    }
+
     /** The endpoint path after {@code pipedrive:}, e.g. {@code deal/add}. */
     public String key() {
         return resource + "/" + action;
