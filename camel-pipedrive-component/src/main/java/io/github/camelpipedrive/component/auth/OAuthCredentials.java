@@ -75,6 +75,14 @@ public final class OAuthCredentials implements Credentials {
     }
 
     @Override
+    public void refreshIfDue() throws Exception {
+        OAuthTokens tokens = current;
+        if (tokens.accessToken() == null || expiresSoon(tokens)) {
+            refresh(tokens.accessToken());
+        }
+    }
+
+    @Override
     public boolean renewAfterUnauthorized(String rejectedAuthorization) throws Exception {
         if (current.refreshToken() == null || clientId == null || clientSecret == null) {
             return false;

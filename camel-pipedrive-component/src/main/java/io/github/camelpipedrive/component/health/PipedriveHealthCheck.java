@@ -53,7 +53,7 @@ public final class PipedriveHealthCheck extends AbstractHealthCheck {
         builder.detail("pipedrive.requests.failed", metrics.totalFailed());
         if (governor != null) {
             RateLimitState state = governor.state();
-            builder.detail("pipedrive.rateLimit.limit", state.getLimit());
+            builder.detail("pipedrive.rateLimit.limit", governor.limit());
             if (state.getRemaining() != null) {
                 builder.detail("pipedrive.rateLimit.remaining", state.getRemaining());
             }
@@ -64,15 +64,18 @@ public final class PipedriveHealthCheck extends AbstractHealthCheck {
                 return;
             }
         }
+        RateLimitGovernor.Permit permit = null;
         try {
             if (governor != null) {
-                governor.acquire();
+                permit = governor.acquire();
             }
             HttpGet get = new HttpGet(URI.create(baseUrl.get() + "/v1/users/me"));
             get.setHeader("Accept", "application/json");
             credentials.authenticate(get);
             PipedriveHttpResponse response = http.execute(get);
             if (governor != null) {
+                governor.release(permit);
+                permit = null;
                 governor.observe(response);
             }
             builder.detail("pipedrive.auth.status", response.statusCode());
@@ -90,6 +93,10 @@ public final class PipedriveHealthCheck extends AbstractHealthCheck {
         } catch (Exception e) {
             builder.message("Pipedrive is not reachable: " + e.getClass().getSimpleName());
             builder.down();
+        } finally {
+            if (permit != null) {
+                governor.release(permit);
+            }
         }
     }
 }

@@ -2,16 +2,20 @@ package io.github.camelpipedrive.component.ratelimit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
 
 /**
  * Keeps one token's requests inside Pipedrive's rolling 2-second burst window, so a route slows down before Pipedrive
  * answers 429 rather than after. It starts from a configured limit, learns Pipedrive's own figure from
- * {@code x-ratelimit-limit}, pauses when {@code x-ratelimit-remaining} reaches 0 until {@code x-ratelimit-reset}, and
- * remembers when the daily budget is spent so further requests fail at once instead of hammering.
+ * {@code x-ratelimit-limit}, pauses when {@code x-ratelimit-remaining} reaches 0 because someone else spends the same
+ * token, and remembers when the daily budget is spent so further requests fail at once instead of hammering.
+ * <p>
+ * A request holds its place in the window from the moment it is let through until its answer has come back plus one
+ * window: Pipedrive counts it when it arrives, which is somewhere in between, so counting from the answer is the only
+ * bound that network delays cannot break. On a local network that costs a few milliseconds per window.
  * <p>
  * Thread-safe: every producer using the same token shares one governor.
  */
@@ -19,16 +23,22 @@ public final class RateLimitGovernor {
 
     /** Pipedrive's burst window. */
     public static final long WINDOW_MILLIS = 2_000;
-    /** Sends are spaced over a slightly longer window, so network jitter cannot push N+1 into Pipedrive's window. */
-    static final long SAFETY_MILLIS = 50;
+    /** Covers millisecond rounding between our clock and Pipedrive's. */
+    static final long SAFETY_MILLIS = 5;
 
     private final Clock clock;
+    private final long spanMillis;
     private final boolean learnLimit;
-    private final Deque<Long> sent = new ArrayDeque<>();
+    private final List<Permit> window = new ArrayList<>();
     private int limit;
     private long pausedUntil;
     private Instant budgetExhaustedUntil;
     private final RateLimitState state = new RateLimitState();
+
+    /** A place in the window, held by one request until {@link #release(Permit)}. */
+    public static final class Permit {
+        private long answeredAt;
+    }
 
     /**
      * @param limit      requests allowed per 2 s to start with
@@ -36,22 +46,32 @@ public final class RateLimitGovernor {
      *                   ceiling and only ever lowers it)
      */
     public RateLimitGovernor(int limit, boolean learnLimit, Clock clock) {
+        this(limit, WINDOW_MILLIS, learnLimit, clock);
+    }
+
+    /**
+     * @param windowMillis the length of the burst window (Pipedrive's is 2 s; tests against a faster sandbox use less)
+     */
+    public RateLimitGovernor(int limit, long windowMillis, boolean learnLimit, Clock clock) {
         if (limit < 1) {
             throw new IllegalArgumentException("burst limit must be at least 1, was " + limit);
         }
         this.limit = limit;
         this.learnLimit = learnLimit;
         this.clock = clock;
+        this.spanMillis = windowMillis + SAFETY_MILLIS;
     }
 
     /**
-     * Waits until a request may be sent and counts it as sent.
+     * Waits until a request may be sent and takes a place in the window for it; give it back with
+     * {@link #release(Permit)} once the answer (or the failure) is in.
      *
      * @throws DailyBudgetExhausted  when Pipedrive said the daily budget is spent and its reset has not come yet
      * @throws InterruptedException when the waiting thread is interrupted
      */
-    public void acquire() throws InterruptedException, DailyBudgetExhausted {
+    public Permit acquire() throws InterruptedException, DailyBudgetExhausted {
         synchronized (this) {
+            boolean waited = false;
             while (true) {
                 long now = clock.millis();
                 if (budgetExhaustedUntil != null) {
@@ -60,21 +80,36 @@ public final class RateLimitGovernor {
                     }
                     budgetExhaustedUntil = null;
                 }
-                while (!sent.isEmpty() && sent.peekFirst() <= now - (WINDOW_MILLIS + SAFETY_MILLIS)) {
-                    sent.pollFirst();
-                }
+                window.removeIf(p -> p.answeredAt != 0 && p.answeredAt <= now - spanMillis);
                 long waitUntil = pausedUntil;
-                if (sent.size() >= limit) {
-                    waitUntil = Math.max(waitUntil, sent.peekFirst() + WINDOW_MILLIS + SAFETY_MILLIS);
+                if (window.size() >= limit) {
+                    long earliest = Long.MAX_VALUE;
+                    for (Permit p : window) {
+                        if (p.answeredAt != 0) {
+                            earliest = Math.min(earliest, p.answeredAt + spanMillis);
+                        }
+                    }
+                    // all places held by requests still in flight: wait for an answer (release notifies)
+                    waitUntil = Math.max(waitUntil, earliest == Long.MAX_VALUE ? now + spanMillis : earliest);
                 }
                 if (waitUntil <= now) {
-                    sent.addLast(now);
-                    return;
+                    Permit permit = new Permit();
+                    window.add(permit);
+                    return permit;
                 }
-                state.throttled();
+                if (!waited) {
+                    state.throttled();
+                    waited = true;
+                }
                 wait(Math.max(1, waitUntil - now));
             }
         }
+    }
+
+    /** The request's answer (or failure) is in: its place frees one window from now. */
+    public synchronized void release(Permit permit) {
+        permit.answeredAt = Math.max(1, clock.millis());
+        notifyAll();
     }
 
     /** Learns from an answer's rate-limit headers. */
@@ -88,12 +123,25 @@ public final class RateLimitGovernor {
                     limit = serverLimit.intValue();
                 }
             }
-            if (remaining != null && remaining <= 0 && reset != null) {
+            // Remaining 0 while our own window still has room means someone else spends this token too (another
+            // process, the Pipedrive UI's integrations): then wait for Pipedrive's reset. When our window is full,
+            // its own wait already covers it, and the reset's whole-second rounding would only slow us down.
+            if (remaining != null && remaining <= 0 && reset != null && sentInWindow(clock.millis()) < limit) {
                 pausedUntil = Math.max(pausedUntil, clock.millis() + reset * 1000);
             }
             state.update(limit, remaining, reset, response.header("x-daily-requests-left"));
             notifyAll();
         }
+    }
+
+    private int sentInWindow(long now) {
+        int count = 0;
+        for (Permit p : window) {
+            if (p.answeredAt == 0 || p.answeredAt > now - spanMillis) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** After a 429: no request leaves before {@code until}. */

@@ -33,10 +33,13 @@ public final class PipedriveHttpClient implements AutoCloseable {
     private final CloseableHttpClient client;
     private final boolean owned;
     private final RequestConfig requestConfig;
+    private final int maxResponseBytes;
 
     private PipedriveHttpClient(CloseableHttpClient client, boolean owned, TransportSettings settings) {
         this.client = client;
         this.owned = owned;
+        this.maxResponseBytes = settings.maxResponseBytes() > 0 ? settings.maxResponseBytes()
+                : TransportSettings.DEFAULT_MAX_RESPONSE_BYTES;
         this.requestConfig = RequestConfig.custom()
                 .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                 .build();
@@ -93,22 +96,50 @@ public final class PipedriveHttpClient implements AutoCloseable {
                 headers.putIfAbsent(header.getName().toLowerCase(Locale.ROOT), header.getValue());
             }
             return new PipedriveHttpResponse(response.getCode(), response.getReasonPhrase(), headers,
-                    read(response.getEntity()));
+                    read(response.getCode(), response.getEntity(), maxResponseBytes));
         });
     }
 
-    private static byte[] read(HttpEntity entity) throws IOException {
+    private static byte[] read(int status, HttpEntity entity, int maxBytes) throws IOException {
         if (entity == null) {
             return new byte[0];
+        }
+        long length = entity.getContentLength();
+        if (length > maxBytes) {
+            throw new OversizedResponseException(status, length, maxBytes);
         }
         try (InputStream in = entity.getContent()) {
             if (in == null) {
                 return new byte[0];
             }
-            long length = entity.getContentLength();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(length > 0 && length < 1 << 20 ? (int) length : 4096);
-            in.transferTo(out);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length > 0 ? (int) length : 4096);
+            byte[] buffer = new byte[8192];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new OversizedResponseException(status, -1, maxBytes);
+                }
+                out.write(buffer, 0, n);
+            }
             return out.toByteArray();
+        }
+    }
+
+    /** The answer is larger than the component is willing to hold in memory. */
+    public static final class OversizedResponseException extends IOException {
+        private final int status;
+
+        OversizedResponseException(int status, long length, int maxBytes) {
+            super("the answer (HTTP " + status + (length > 0 ? ", " + length + " bytes" : "") + ") is larger than "
+                    + "maxResponseSize (" + maxBytes + " bytes)");
+            this.status = status;
+        }
+
+        /** The status of the oversized answer. */
+        public int status() {
+            return status;
         }
     }
 

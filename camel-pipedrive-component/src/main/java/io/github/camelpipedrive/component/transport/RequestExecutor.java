@@ -14,6 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.camelpipedrive.component.auth.Credentials;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.ErrorDetails;
+import io.github.camelpipedrive.component.error.PipedriveApiException;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.error.PipedriveTransportException;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
@@ -64,13 +66,18 @@ public final class RequestExecutor {
         boolean renewed = false;
         while (true) {
             attempt++;
-            acquire(op, attempt);
-            String authorization = authenticate(op, request);
+            RateLimitGovernor.Permit permit = acquire(op, attempt);
+            String authorization = authenticate(op, request, permit);
             metrics.sent(key);
             PipedriveHttpResponse response;
             try {
                 response = http.execute(request);
+            } catch (PipedriveHttpClient.OversizedResponseException e) {
+                release(permit);
+                metrics.failed(key);
+                throw oversized(op, e, attempt);
             } catch (IOException e) {
+                release(permit);
                 boolean notSent = isConnectFailure(e);
                 Failure failure = notSent ? Failure.NOT_SENT : Failure.NO_ANSWER;
                 long wait = retryPolicy.backoffMs(attempt);
@@ -85,12 +92,17 @@ public final class RequestExecutor {
                 throw transportFailure(op, request, e, notSent, attempt);
             }
             if (governor != null) {
+                governor.release(permit);
                 governor.observe(response);
             }
             int status = response.statusCode();
-            if (status == 401 && !renewed && renewCredentials(op, authorization)) {
-                renewed = true;
-                continue;
+            if (status == 401 && !renewed) {
+                String domainBefore = credentials.apiDomain();
+                if (renewCredentials(op, authorization)) {
+                    renewed = true;
+                    followMovedApiDomain(request, domainBefore, credentials.apiDomain());
+                    continue;
+                }
             }
             Failure failure = switch (status) {
                 case 429 -> Failure.RATE_LIMITED;
@@ -133,12 +145,37 @@ public final class RequestExecutor {
         }
     }
 
-    private void acquire(PipedriveOperation op, int attempt) throws PipedriveException {
-        if (governor == null) {
+    /** A refresh can hand out another api_domain; a request that was going to the old one goes to the new one. */
+    private static void followMovedApiDomain(HttpUriRequestBase request, String before, String after) {
+        if (before == null || after == null || before.equals(after)) {
             return;
         }
+        String uri = request.getRequestUri();
+        String full;
         try {
-            governor.acquire();
+            full = request.getUri().toString();
+        } catch (java.net.URISyntaxException e) {
+            return;
+        }
+        String oldBase = before.endsWith("/") ? before.substring(0, before.length() - 1) : before;
+        String newBase = after.endsWith("/") ? after.substring(0, after.length() - 1) : after;
+        if (full.startsWith(oldBase + "/")) {
+            request.setUri(java.net.URI.create(newBase + uri));
+        }
+    }
+
+    private void release(RateLimitGovernor.Permit permit) {
+        if (governor != null && permit != null) {
+            governor.release(permit);
+        }
+    }
+
+    private RateLimitGovernor.Permit acquire(PipedriveOperation op, int attempt) throws PipedriveException {
+        if (governor == null) {
+            return null;
+        }
+        try {
+            return governor.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PipedriveTransportException(op.key(), "pipedrive:" + op.key()
@@ -149,12 +186,15 @@ public final class RequestExecutor {
         }
     }
 
-    private String authenticate(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
+    private String authenticate(PipedriveOperation op, HttpUriRequestBase request, RateLimitGovernor.Permit permit)
+            throws PipedriveException {
         try {
             credentials.authenticate(request);
         } catch (PipedriveException e) {
+            release(permit);
             throw e;
         } catch (Exception e) {
+            release(permit);
             throw new PipedriveException(op.key(), "pipedrive:" + op.key() + ": could not authenticate: "
                     + e.getClass().getSimpleName(), e);
         }
@@ -228,6 +268,15 @@ public final class RequestExecutor {
         return e instanceof ConnectException || e instanceof HttpHostConnectException
                 || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException;
+    }
+
+    private static PipedriveApiException oversized(PipedriveOperation op,
+                                                   PipedriveHttpClient.OversizedResponseException e, int attempts) {
+        boolean success = e.status() >= 200 && e.status() < 300;
+        String message = "pipedrive:" + op.key() + " failed: " + e.getMessage() + "; the body was not read"
+                + (success ? ", but the request was applied" : "");
+        return new PipedriveApiException(new ErrorDetails(op.key(), e.status(), message, "answer too large", null,
+                null, null, java.util.Map.of(), attempts, success || e.status() >= 500));
     }
 
     private PipedriveTransportException transportFailure(PipedriveOperation op, HttpUriRequestBase request,

@@ -7,10 +7,15 @@ import javax.net.ssl.SSLContext;
  * and an optional TLS context. {@link #toString()} never shows the proxy password.
  */
 public record TransportSettings(int connectTimeoutMillis, int responseTimeoutMillis, int maxConnections,
-        String proxyHost, int proxyPort, String proxyUsername, String proxyPassword, SSLContext sslContext) {
+        String proxyHost, int proxyPort, String proxyUsername, String proxyPassword, SSLContext sslContext,
+        int maxResponseBytes) {
+
+    /** The largest answer read when nothing else is configured: 16 MiB. */
+    public static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
     public TransportSettings(int connectTimeoutMillis, int responseTimeoutMillis, int maxConnections) {
-        this(connectTimeoutMillis, responseTimeoutMillis, maxConnections, null, 0, null, null, null);
+        this(connectTimeoutMillis, responseTimeoutMillis, maxConnections, null, 0, null, null, null,
+                DEFAULT_MAX_RESPONSE_BYTES);
     }
 
     @Override
