@@ -33,10 +33,14 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "burstLimit": target.setBurstLimit(property(camelContext, int.class, value)); return true;
         case "burstlimitfixed":
         case "burstLimitFixed": target.setBurstLimitFixed(property(camelContext, boolean.class, value)); return true;
+        case "burstwindow":
+        case "burstWindow": target.setBurstWindow(property(camelContext, long.class, value)); return true;
         case "companydomain":
         case "companyDomain": target.setCompanyDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "fieldcachettl":
+        case "fieldCacheTtl": target.setFieldCacheTtl(property(camelContext, long.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -47,6 +51,8 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrytime":
@@ -100,10 +106,14 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "burstLimit": return int.class;
         case "burstlimitfixed":
         case "burstLimitFixed": return boolean.class;
+        case "burstwindow":
+        case "burstWindow": return long.class;
         case "companydomain":
         case "companyDomain": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "fieldcachettl":
+        case "fieldCacheTtl": return long.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -114,6 +124,8 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrytime":
@@ -168,10 +180,14 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "burstLimit": return target.getBurstLimit();
         case "burstlimitfixed":
         case "burstLimitFixed": return target.isBurstLimitFixed();
+        case "burstwindow":
+        case "burstWindow": return target.getBurstWindow();
         case "companydomain":
         case "companyDomain": return target.getCompanyDomain();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "fieldcachettl":
+        case "fieldCacheTtl": return target.getFieldCacheTtl();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -182,6 +198,8 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxretrytime":

@@ -45,6 +45,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "dealId": target.getConfiguration().setDealId(property(camelContext, java.lang.String.class, value)); return true;
         case "fieldcode":
         case "fieldCode": target.getConfiguration().setFieldCode(property(camelContext, java.lang.String.class, value)); return true;
+        case "fieldnames":
+        case "fieldNames": target.getConfiguration().setFieldNames(property(camelContext, io.github.camelpipedrive.component.fields.FieldNamesMode.class, value)); return true;
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
         case "installmentid":
         case "installmentId": target.getConfiguration().setInstallmentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -52,6 +54,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "leadid":
         case "leadId": target.getConfiguration().setLeadId(property(camelContext, java.lang.String.class, value)); return true;
+        case "matchby":
+        case "matchBy": target.getConfiguration().setMatchBy(property(camelContext, java.lang.String.class, value)); return true;
         case "orgid":
         case "orgId": target.getConfiguration().setOrgId(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
@@ -68,6 +72,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "rawresponse":
         case "rawResponse": target.getConfiguration().setRawResponse(property(camelContext, boolean.class, value)); return true;
+        case "resolvefieldnames":
+        case "resolveFieldNames": target.getConfiguration().setResolveFieldNames(property(camelContext, boolean.class, value)); return true;
         case "taskid":
         case "taskId": target.getConfiguration().setTaskId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -99,6 +105,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "dealId": return java.lang.String.class;
         case "fieldcode":
         case "fieldCode": return java.lang.String.class;
+        case "fieldnames":
+        case "fieldNames": return io.github.camelpipedrive.component.fields.FieldNamesMode.class;
         case "id": return java.lang.String.class;
         case "installmentid":
         case "installmentId": return java.lang.String.class;
@@ -106,6 +114,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return boolean.class;
         case "leadid":
         case "leadId": return java.lang.String.class;
+        case "matchby":
+        case "matchBy": return java.lang.String.class;
         case "orgid":
         case "orgId": return java.lang.String.class;
         case "outputclass":
@@ -122,6 +132,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "projectId": return java.lang.String.class;
         case "rawresponse":
         case "rawResponse": return boolean.class;
+        case "resolvefieldnames":
+        case "resolveFieldNames": return boolean.class;
         case "taskid":
         case "taskId": return java.lang.String.class;
         default: return null;
@@ -154,6 +166,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "dealId": return target.getConfiguration().getDealId();
         case "fieldcode":
         case "fieldCode": return target.getConfiguration().getFieldCode();
+        case "fieldnames":
+        case "fieldNames": return target.getConfiguration().getFieldNames();
         case "id": return target.getConfiguration().getId();
         case "installmentid":
         case "installmentId": return target.getConfiguration().getInstallmentId();
@@ -161,6 +175,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "leadid":
         case "leadId": return target.getConfiguration().getLeadId();
+        case "matchby":
+        case "matchBy": return target.getConfiguration().getMatchBy();
         case "orgid":
         case "orgId": return target.getConfiguration().getOrgId();
         case "outputclass":
@@ -177,6 +193,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "projectId": return target.getConfiguration().getProjectId();
         case "rawresponse":
         case "rawResponse": return target.getConfiguration().isRawResponse();
+        case "resolvefieldnames":
+        case "resolveFieldNames": return target.getConfiguration().isResolveFieldNames();
         case "taskid":
         case "taskId": return target.getConfiguration().getTaskId();
         default: return null;

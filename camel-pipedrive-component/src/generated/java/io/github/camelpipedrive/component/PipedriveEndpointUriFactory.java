@@ -24,7 +24,7 @@ public class PipedriveEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(26);
+        Set<String> props = new HashSet<>(29);
         props.add("activityId");
         props.add("apiToken");
         props.add("baseUrl");
@@ -36,10 +36,12 @@ public class PipedriveEndpointUriFactory extends org.apache.camel.support.compon
         props.add("cropY");
         props.add("dealId");
         props.add("fieldCode");
+        props.add("fieldNames");
         props.add("id");
         props.add("installmentId");
         props.add("lazyStartProducer");
         props.add("leadId");
+        props.add("matchBy");
         props.add("operation");
         props.add("orgId");
         props.add("outputClass");
@@ -49,6 +51,7 @@ public class PipedriveEndpointUriFactory extends org.apache.camel.support.compon
         props.add("productVariationId");
         props.add("projectId");
         props.add("rawResponse");
+        props.add("resolveFieldNames");
         props.add("resource");
         props.add("taskId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

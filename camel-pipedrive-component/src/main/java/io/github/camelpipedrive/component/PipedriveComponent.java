@@ -16,16 +16,22 @@ import io.github.camelpipedrive.component.auth.OAuthTokens;
 import io.github.camelpipedrive.component.auth.PipedriveTokenStore;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.fields.FieldDefinitionCache;
+import io.github.camelpipedrive.component.fields.FieldDefinitionLoader;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.retry.RetryPolicy;
 import io.github.camelpipedrive.component.transport.PipedriveHttpClient;
 import io.github.camelpipedrive.component.transport.PipedriveMetrics;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
 import io.github.camelpipedrive.component.transport.TransportSettings;
+import io.github.camelpipedrive.component.upsert.SearchPacer;
+import io.github.camelpipedrive.component.upsert.UpsertOperation;
+import io.github.camelpipedrive.component.upsert.UpsertOperations;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -88,6 +94,14 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
               description = "Treat burstLimit as a ceiling: follow x-ratelimit-limit only when Pipedrive reports a "
                             + "lower figure.")
     private boolean burstLimitFixed;
+    @Metadata(label = "advanced", defaultValue = "2000",
+              description = "The length of the burst window in milliseconds. Pipedrive's is 2 seconds; change it only "
+                            + "to match a test double with another window.")
+    private long burstWindow = RateLimitGovernor.WINDOW_MILLIS;
+    @Metadata(label = "advanced", defaultValue = "16777216",
+              description = "The largest answer body the component reads, in bytes; a larger answer fails the "
+                            + "exchange (the request was applied) instead of filling the heap.")
+    private int maxResponseSize = 16 * 1024 * 1024;
     @Metadata(label = "advanced", defaultValue = "3",
               description = "How many times a failed request may be resent where resending is safe (429, 503, a "
                             + "connection never made; plus 500/502/504 and lost answers for PUT/PATCH/DELETE). 0 turns "
@@ -102,6 +116,13 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
               description = "The most time one request may spend waiting between retries, in milliseconds (429 "
                             + "waits included).")
     private long maxRetryTime = 60_000;
+
+    @Metadata(label = "producer", defaultValue = "600000",
+              description = "How long the field definitions read from Pipedrive (custom field keys, types and "
+                            + "options, used to resolve field names) are kept before they are read again, in "
+                            + "milliseconds. They are kept per Pipedrive host and credentials and entity; the header "
+                            + "CamelPipedriveRefreshFields=true or refreshFieldDefinitions() reads them sooner.")
+    private long fieldCacheTtl = 600_000;
 
     @Metadata(label = "advanced", defaultValue = "10000",
               description = "How long to wait for a connection to Pipedrive, in milliseconds.")
@@ -136,6 +157,9 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     private final PipedriveMetrics metrics = new PipedriveMetrics();
     private final Map<String, RateLimitGovernor> governors = new ConcurrentHashMap<>();
     private final Map<String, Credentials> credentials = new ConcurrentHashMap<>();
+    private final FieldDefinitionCache fieldDefinitions = new FieldDefinitionCache(fieldCacheTtl);
+    private final FieldDefinitionLoader fieldDefinitionLoader = new FieldDefinitionLoader(objectMapper);
+    private final Map<String, SearchPacer> searchPacers = new ConcurrentHashMap<>();
     private PipedriveHttpClient sharedClient;
     private volatile OAuthCredentials oauth;
 
@@ -163,6 +187,10 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         String resource = slash > 0 ? remaining.substring(0, slash) : remaining;
         String action = slash > 0 ? remaining.substring(slash + 1) : "";
         PipedriveOperation operation = OperationCatalog.find(resource, action);
+        UpsertOperation upsert = operation == null ? UpsertOperations.find(resource, action) : null;
+        if (upsert != null) {
+            operation = upsert.add();
+        }
         if (operation == null) {
             throw new IllegalArgumentException(unknownOperation(remaining, resource));
         }
@@ -172,15 +200,22 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         configuration.setApiToken(apiToken);
         configuration.setBaseUrl(baseUrl);
         configuration.setCompanyDomain(companyDomain);
-        PipedriveEndpoint endpoint = new PipedriveEndpoint(uri, this, configuration, operation);
+        PipedriveEndpoint endpoint = new PipedriveEndpoint(uri, this, configuration, operation, upsert);
         setProperties(endpoint, parameters);
+        if (upsert == null && configuration.getMatchBy() != null) {
+            throw new IllegalArgumentException("pipedrive:" + remaining + ": matchBy applies to the upsert endpoints "
+                    + "only (" + UpsertOperations.all().stream().map(u -> "pipedrive:" + u.key())
+                            .collect(Collectors.joining(", ")) + ")");
+        }
         return endpoint;
     }
 
     private static String unknownOperation(String remaining, String resource) {
-        String known = OperationCatalog.all().stream()
-                .filter(op -> op.resource().equals(resource))
-                .map(PipedriveOperation::key)
+        String known = java.util.stream.Stream.concat(
+                        OperationCatalog.all().stream().filter(op -> op.resource().equals(resource))
+                                .map(PipedriveOperation::key),
+                        UpsertOperations.all().stream().filter(u -> u.resource().equals(resource))
+                                .map(UpsertOperation::key))
                 .collect(Collectors.joining(", "));
         return "Unknown Pipedrive operation 'pipedrive:" + remaining + "'. "
                 + (known.isEmpty()
@@ -222,7 +257,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
             return null;
         }
         return governors.computeIfAbsent(creds.rateLimitKey(),
-                k -> new RateLimitGovernor(burstLimit, !burstLimitFixed, Clock.systemUTC()));
+                k -> new RateLimitGovernor(burstLimit, burstWindow, !burstLimitFixed, Clock.systemUTC()));
     }
 
     RetryPolicy retryPolicy() {
@@ -238,7 +273,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
             try {
                 TransportSettings settings = new TransportSettings(connectTimeout, responseTimeout, maxConnections,
                         proxyHost, proxyPort, proxyAuthUsername, proxyAuthPassword,
-                        tls == null ? null : tls.createSSLContext(getCamelContext()));
+                        tls == null ? null : tls.createSSLContext(getCamelContext()), maxResponseSize);
                 sharedClient = httpClient != null
                         ? PipedriveHttpClient.wrap(httpClient, settings)
                         : PipedriveHttpClient.create(settings);
@@ -251,6 +286,34 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
 
     ObjectMapper objectMapper() {
         return objectMapper;
+    }
+
+    /** The field definitions every endpoint of this component shares, by host, credentials and entity. */
+    FieldDefinitionCache fieldDefinitionCache() {
+        return fieldDefinitions;
+    }
+
+    FieldDefinitionLoader fieldDefinitionLoader() {
+        return fieldDefinitionLoader;
+    }
+
+    /** The pacer of one token's searches (Pipedrive allows 10 per 2 seconds), shared by its upsert endpoints. */
+    SearchPacer searchPacerFor(Credentials creds) {
+        return searchPacers.computeIfAbsent(creds.rateLimitKey(), k -> new SearchPacer());
+    }
+
+    /**
+     * Forgets every cached field definition, so the next exchange that needs them reads them again: call it after
+     * adding, renaming or deleting custom fields or options.
+     */
+    @ManagedOperation(description = "Forget the cached field definitions (custom field keys and options)")
+    public void refreshFieldDefinitions() {
+        fieldDefinitions.invalidateAll();
+    }
+
+    @ManagedAttribute(description = "Times field definitions were read from Pipedrive")
+    public long getFieldDefinitionLoads() {
+        return fieldDefinitions.loads();
     }
 
     /** Request counters by operation. */
@@ -307,6 +370,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         }
         oauth = null;
         credentials.clear();
+        fieldDefinitions.invalidateAll();
         super.doStop();
     }
 
@@ -424,6 +488,24 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         this.burstLimitFixed = burstLimitFixed;
     }
 
+    public long getBurstWindow() {
+        return burstWindow;
+    }
+
+    /** The length of the burst window in milliseconds. */
+    public void setBurstWindow(long burstWindow) {
+        this.burstWindow = burstWindow;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /** The largest answer body the component reads, in bytes. */
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
     public int getMaxRetries() {
         return maxRetries;
     }
@@ -458,6 +540,16 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     /** The most time one request may spend waiting between retries, in milliseconds. */
     public void setMaxRetryTime(long maxRetryTime) {
         this.maxRetryTime = maxRetryTime;
+    }
+
+    public long getFieldCacheTtl() {
+        return fieldCacheTtl;
+    }
+
+    /** How long field definitions are kept before they are read again, in milliseconds. */
+    public void setFieldCacheTtl(long fieldCacheTtl) {
+        this.fieldCacheTtl = fieldCacheTtl;
+        fieldDefinitions.setTtl(fieldCacheTtl);
     }
 
     public int getConnectTimeout() {

@@ -1,5 +1,6 @@
 package io.github.camelpipedrive.component;
 
+import io.github.camelpipedrive.component.fields.FieldNamesMode;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -48,6 +49,26 @@ public class PipedriveConfiguration implements Cloneable {
     @UriParam(label = "producer",
               description = "A class to convert the answer's data into (with Jackson), instead of a Map or List.")
     private Class<?> outputClass;
+
+    @UriParam(label = "producer", defaultValue = "strict",
+              description = "Custom field names in bodies of deal, person, organization, product, lead and activity "
+                            + "add/update (and upsert) endpoints: strict resolves display names to keys and option "
+                            + "labels to ids, and fails the exchange on an unknown or ambiguous name before sending; "
+                            + "lenient sends unknown names as they are, with one WARN per name; off sends the body "
+                            + "exactly as given and never reads the field definitions.")
+    private FieldNamesMode fieldNames = FieldNamesMode.strict;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "In the answer's data, replace custom fields' hash keys by their display names and option "
+                            + "ids by their labels (deal, person, organization, product, lead and activity add/update "
+                            + "and upsert endpoints).")
+    private boolean resolveFieldNames;
+    @UriParam(label = "producer",
+              description = "Upsert endpoints: the field whose value finds the existing record. person/upsert: email "
+                            + "(default), phone or name; organization/upsert: name (default) or address; "
+                            + "deal/upsert: title (default); product/upsert: code (default) or name; on all four also "
+                            + "the display name or key of a custom field of a type Pipedrive's search can search "
+                            + "(varchar, varchar_auto, text, double, monetary, phone, address).")
+    private String matchBy;
 
     @UriParam(label = "producer",
               description = "The id in the operation's path: the deal, person, note, ... to act on. The header "
@@ -209,6 +230,33 @@ public class PipedriveConfiguration implements Cloneable {
     /** A class to convert the answer's data into. */
     public void setOutputClass(Class<?> outputClass) {
         this.outputClass = outputClass;
+    }
+
+    public FieldNamesMode getFieldNames() {
+        return fieldNames;
+    }
+
+    /** Custom field names in bodies: strict, lenient or off. */
+    public void setFieldNames(FieldNamesMode fieldNames) {
+        this.fieldNames = fieldNames;
+    }
+
+    public boolean isResolveFieldNames() {
+        return resolveFieldNames;
+    }
+
+    /** In answers, show custom fields by display name and options by label. */
+    public void setResolveFieldNames(boolean resolveFieldNames) {
+        this.resolveFieldNames = resolveFieldNames;
+    }
+
+    public String getMatchBy() {
+        return matchBy;
+    }
+
+    /** Upsert endpoints: the field whose value finds the existing record. */
+    public void setMatchBy(String matchBy) {
+        this.matchBy = matchBy;
     }
 
     public String getId() {

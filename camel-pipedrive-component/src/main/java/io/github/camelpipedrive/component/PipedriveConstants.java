@@ -75,6 +75,18 @@ public final class PipedriveConstants {
             + "name when absent, else application/octet-stream.", javaType = "String")
     public static final String FILE_CONTENT_TYPE = "CamelPipedriveFileContentType";
 
+    // --- custom fields and upsert ---
+
+    @Metadata(label = "producer", description = "true: read the account's field definitions again for this exchange "
+            + "instead of using the cached ones (after adding or renaming a custom field). If the exchange needs no "
+            + "definitions, the cached ones are marked out of date instead, so the next exchange that needs them reads "
+            + "them.", javaType = "Boolean")
+    public static final String REFRESH_FIELDS = "CamelPipedriveRefreshFields";
+    @Metadata(label = "producer", description = "Set by the upsert endpoints (person/upsert, organization/upsert, "
+            + "deal/upsert, product/upsert): created when nothing matched and a record was added, updated when the "
+            + "single match was updated.", javaType = "String", enums = "created,updated")
+    public static final String UPSERT_RESULT = "CamelPipedriveUpsertResult";
+
     // --- answer (out) ---
 
     @Metadata(label = "producer", description = "The HTTP status Pipedrive answered (e.g. 201).", javaType = "Integer")

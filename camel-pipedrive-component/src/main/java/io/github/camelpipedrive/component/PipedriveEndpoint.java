@@ -1,6 +1,7 @@
 package io.github.camelpipedrive.component;
 
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.upsert.UpsertOperation;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -25,12 +26,20 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
     @UriParam
     private final PipedriveConfiguration configuration;
     private final PipedriveOperation operation;
+    private final UpsertOperation upsert;
 
     public PipedriveEndpoint(String uri, PipedriveComponent component, PipedriveConfiguration configuration,
                              PipedriveOperation operation) {
+        this(uri, component, configuration, operation, null);
+    }
+
+    /** An upsert endpoint: {@code operation} is the upsert's add, the operation sent when nothing matches. */
+    public PipedriveEndpoint(String uri, PipedriveComponent component, PipedriveConfiguration configuration,
+                             PipedriveOperation operation, UpsertOperation upsert) {
         super(uri, component);
         this.configuration = configuration;
         this.operation = operation;
+        this.upsert = upsert;
     }
 
     @Override
@@ -61,9 +70,14 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
         return configuration;
     }
 
-    /** The catalog entry this endpoint sends. */
+    /** The catalog entry this endpoint sends (for an upsert endpoint, its add). */
     public PipedriveOperation getOperation() {
         return operation;
+    }
+
+    /** The upsert this endpoint runs, or {@code null} for an endpoint of a single catalog operation. */
+    public UpsertOperation getUpsert() {
+        return upsert;
     }
 
     @Override

@@ -1,9 +1,15 @@
 package io.github.camelpipedrive.component;
 
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 import io.github.camelpipedrive.component.auth.Credentials;
+import io.github.camelpipedrive.component.catalog.HttpMethod;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.PipedriveException;
+import io.github.camelpipedrive.component.fields.EndpointFields;
+import io.github.camelpipedrive.component.fields.FieldNamesMode;
+import io.github.camelpipedrive.component.fields.PipedriveCall;
 import io.github.camelpipedrive.component.health.PipedriveHealthCheck;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.request.ParameterSource;
@@ -12,6 +18,8 @@ import io.github.camelpipedrive.component.response.ErrorTranslator;
 import io.github.camelpipedrive.component.response.ResponseMapper;
 import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
+import io.github.camelpipedrive.component.upsert.UpsertOperation;
+import io.github.camelpipedrive.component.upsert.Upserter;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
@@ -38,6 +46,8 @@ public class PipedriveProducer extends DefaultProducer {
     private RequestFactory requestFactory;
     private ResponseMapper responseMapper;
     private ErrorTranslator errorTranslator;
+    private EndpointFields fields;
+    private Upserter upserter;
     private boolean explicitHost;
     private WritableHealthCheckRepository healthRepository;
     private PipedriveHealthCheck healthCheck;
@@ -68,7 +78,30 @@ public class PipedriveProducer extends DefaultProducer {
         this.responseMapper = new ResponseMapper(component.objectMapper(), configuration.isRawResponse(),
                 configuration.getOutputClass());
         this.errorTranslator = new ErrorTranslator(component.objectMapper());
+        setUpFieldsAndUpsert(component);
         registerHealthCheck(component);
+    }
+
+    /** Field-name resolution for entity bodies, and the upsert steps of an upsert endpoint. */
+    private void setUpFieldsAndUpsert(PipedriveComponent component) {
+        UpsertOperation upsert = getEndpoint().getUpsert();
+        FieldNamesMode mode = configuration.getFieldNames() == null ? FieldNamesMode.strict
+                : configuration.getFieldNames();
+        if (upsert != null) {
+            this.upserter = new Upserter(upsert, configuration.getMatchBy(),
+                    EndpointFields.always(operation, mode, configuration.isResolveFieldNames(),
+                            component.fieldDefinitionCache(), component.fieldDefinitionLoader(),
+                            credentials.rateLimitKey()),
+                    component.objectMapper(), responseMapper, component.searchPacerFor(credentials),
+                    getEndpoint().getCamelContext());
+            return;
+        }
+        this.fields = EndpointFields.of(operation, mode, configuration.isResolveFieldNames(),
+                component.fieldDefinitionCache(), component.fieldDefinitionLoader(), credentials.rateLimitKey());
+        if (fields == null && configuration.isResolveFieldNames()) {
+            LOG.warn("pipedrive:{}: resolveFieldNames has no effect here; it applies to add/update of deals, persons, "
+                    + "organizations, products, leads and activities, and to the upsert endpoints", operation.key());
+        }
     }
 
     private void registerHealthCheck(PipedriveComponent component) {
@@ -109,21 +142,47 @@ public class PipedriveProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        HttpUriRequestBase request = requestFactory.create(baseUrl(), message,
-                new ParameterSource(message, configuration::getParameter));
+        credentials.refreshIfDue();
+        String baseUrl = baseUrl();
+        if (upserter != null) {
+            upserter.process(exchange, baseUrl, this::send, refreshFields(message));
+            return;
+        }
+        ParameterSource params = new ParameterSource(message, configuration::getParameter);
+        HttpUriRequestBase request;
+        UnaryOperator<Object> responseNames = null;
+        if (fields == null) {
+            request = requestFactory.create(baseUrl, message, params);
+        } else {
+            EndpointFields.ForExchange fieldNames = fields.begin(baseUrl, this::send, refreshFields(message));
+            request = requestFactory.create(baseUrl, message, params, fieldNames::resolveBody);
+            responseNames = fieldNames.responseNames();
+            fieldNames.finish();
+        }
+        PipedriveCall.Answer answer = send(operation, request);
+        responseMapper.apply(operation.key(), answer.response(), answer.attempts(), message, responseNames);
+    }
+
+    private static boolean refreshFields(Message message) {
+        return Boolean.TRUE.equals(message.getHeader(PipedriveConstants.REFRESH_FIELDS, Boolean.class));
+    }
+
+    /** Sends one request through the executor; a non-2xx answer is thrown as the matching exception. */
+    private PipedriveCall.Answer send(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
         long start = System.nanoTime();
-        RequestExecutor.Result result = executor.execute(operation, request);
+        RequestExecutor.Result result = executor.execute(op, request);
         PipedriveHttpResponse response = result.response();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("pipedrive:{} {} {} -> HTTP {} in {} ms ({} attempt(s))", operation.key(), request.getMethod(),
+            LOG.debug("pipedrive:{} {} {} -> HTTP {} in {} ms ({} attempt(s))", op.key(), request.getMethod(),
                     request.getRequestUri(), response.statusCode(), (System.nanoTime() - start) / 1_000_000,
                     result.attempts());
         }
         if (!response.isSuccess()) {
-            throw errorTranslator.translate(operation.key(), response, result.attempts(),
-                    mayHaveBeenApplied(response.statusCode()), budgetResetTime(result));
+            throw errorTranslator.translate(op.key(), response, result.attempts(),
+                    op.method() != HttpMethod.GET && mayHaveBeenApplied(response.statusCode()),
+                    budgetResetTime(result));
         }
-        responseMapper.apply(operation.key(), response, result.attempts(), message);
+        return new PipedriveCall.Answer(response, result.attempts());
     }
 
     /** 500, 502 and 504 may come after Pipedrive applied the request; 4xx and 503 are refusals. */

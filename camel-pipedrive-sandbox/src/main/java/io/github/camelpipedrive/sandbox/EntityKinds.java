@@ -37,7 +37,7 @@ final class EntityKinds {
         add("installments", "Installment", TimeStyle.RFC3339);
         add("productVariations", "Product variation", TimeStyle.RFC3339);
         add("followers", "Follower", TimeStyle.RFC3339);
-        for (String f : FieldCatalog.ENTITY_TYPES) {
+        for (String f : FieldCatalog.FIELD_ENTITIES) {
             add(f + "Fields", "Field", TimeStyle.RFC3339);
         }
         // v1 entities

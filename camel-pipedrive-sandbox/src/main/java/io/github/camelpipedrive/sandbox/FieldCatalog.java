@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  */
 final class FieldCatalog {
 
+    /** The entities with seeded custom fields (and field write endpoints). */
     static final List<String> ENTITY_TYPES = List.of("deal", "person", "organization", "product");
+    /** Every entity with field definitions: activities have built-in fields only (Pipedrive's activity fields). */
+    static final List<String> FIELD_ENTITIES = List.of("deal", "person", "organization", "product", "activity");
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> OPTION_TYPES = Set.of("enum", "set");
@@ -54,6 +57,7 @@ final class FieldCatalog {
             add(type, customKey(type, "Budget"), "Budget", "monetary", true, null);
             add(type, customKey(type, "Renewal date"), "Renewal date", "date", true, null);
         }
+        builtIns("activity").forEach((code, spec) -> add("activity", code, spec[0], spec[1], false, null));
     }
 
     private static Map<String, String[]> builtIns(String type) {
@@ -82,6 +86,19 @@ final class FieldCatalog {
                 fields.put("address", new String[] {"Address", "address"});
                 fields.put("owner_id", new String[] {"Owner", "user"});
                 fields.put("visible_to", new String[] {"Visible to", "visible_to"});
+            }
+            case "activity" -> {
+                fields.put("subject", new String[] {"Subject", "varchar"});
+                fields.put("type", new String[] {"Type", "varchar"});
+                fields.put("due_date", new String[] {"Due date", "date"});
+                fields.put("due_time", new String[] {"Due time", "time"});
+                fields.put("duration", new String[] {"Duration", "time"});
+                fields.put("person_id", new String[] {"Contact person", "people"});
+                fields.put("org_id", new String[] {"Organization", "org"});
+                fields.put("owner_id", new String[] {"Assigned to user", "user"});
+                fields.put("note", new String[] {"Note", "text"});
+                fields.put("location", new String[] {"Location", "address"});
+                fields.put("public_description", new String[] {"Public description", "text"});
             }
             default -> {
                 fields.put("name", new String[] {"Name", "varchar"});
@@ -189,6 +206,46 @@ final class FieldCatalog {
             accepted.put(e.getKey(), value);
         }
         return accepted;
+    }
+
+    /**
+     * Checks the v1 custom field values of a body whose custom fields are flat keys (leads, which use the deal
+     * fields): {@code <key>} plus {@code <key>_currency}, {@code _until}, ... Option ids may be numbers or numeric
+     * text, sets a comma-separated text or an array. Keys that name no field are left alone (stored as given).
+     */
+    void checkV1(String entityType, Map<String, Object> body) {
+        for (Map.Entry<String, Object> e : body.entrySet()) {
+            Map<String, Object> field = byCode(entityType, e.getKey());
+            if (field == null || !Boolean.TRUE.equals(field.get("is_custom_field")) || e.getValue() == null) {
+                continue;
+            }
+            Object value = e.getValue();
+            String type = (String) field.get("field_type");
+            String where = "Custom field \"" + field.get("field_name") + "\" (" + field.get("field_code") + ")";
+            switch (type) {
+                case "enum" -> requireOption(field, value, where);
+                case "set" -> {
+                    List<?> ids = value instanceof List<?> list ? list
+                            : value instanceof String s && !s.isBlank() ? List.of(s.split(",")) : List.of();
+                    for (Object id : ids) {
+                        requireOption(field, id instanceof String s ? s.trim() : id, where);
+                    }
+                }
+                case "monetary", "double" -> {
+                    if (!(value instanceof Number) && !(value instanceof String s && s.trim().matches("-?\\d+(\\.\\d+)?"))) {
+                        throw ApiError.badRequest(where + " must be a number.");
+                    }
+                }
+                case "date" -> {
+                    if (!(value instanceof String s) || !DATE.matcher(s).matches()) {
+                        throw ApiError.badRequest(where + " must be a date (YYYY-MM-DD).");
+                    }
+                }
+                default -> {
+                    // other types are stored as given
+                }
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

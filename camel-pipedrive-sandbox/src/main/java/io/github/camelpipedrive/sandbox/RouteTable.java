@@ -272,6 +272,9 @@ final class RouteTable {
                     .to(FieldHandlers.updateV2(type));
             v2("DELETE", path + "/{field_code}").op("delete" + n[1] + "Field", 3).to(FieldHandlers.deleteV2(type));
         }
+        // activities: built-in fields only, read-only
+        v1("GET", "/activityFields").op("getActivityFields", 20).to(FieldHandlers.listV1("activity"));
+        v2("GET", "/activityFields").op("getActivityFields", 10).to(FieldHandlers.listV2("activity"));
     }
 
     private void leads() {

@@ -110,8 +110,16 @@ final class SearchHandler {
                 }
             }
             case "custom_fields" -> {
+                // the custom field types Pipedrive's search covers: text-like, double, monetary and address values
                 if (record.get("custom_fields") instanceof Map<?, ?> m) {
-                    ((Map<String, Object>) m).values().stream().filter(v -> v instanceof String).forEach(v -> out.add((String) v));
+                    for (Object v : ((Map<String, Object>) m).values()) {
+                        Object value = v instanceof Map<?, ?> composite ? composite.get("value") : v;
+                        if (value instanceof String text) {
+                            out.add(text);
+                        } else if (value instanceof Number n) {
+                            out.add(new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString());
+                        }
+                    }
                 }
             }
             default -> {

@@ -16,6 +16,8 @@ final class V1Handlers {
 
     /** Leads must be linked to a person or an organization (enforced by Pipedrive, though not in the schema). */
     static final Shape LEAD = (call, record, creating) -> {
+        // leads have no fields of their own: they take the deal custom fields, as flat v1 keys
+        call.company().fields().checkV1("deal", call.fields());
         Shapes.copyFields(call.fields(), record);
         if (creating && record.get("person_id") == null && record.get("organization_id") == null) {
             throw ApiError.badRequest("A lead must be linked to a person or an organization (\"person_id\" or \"organization_id\").");

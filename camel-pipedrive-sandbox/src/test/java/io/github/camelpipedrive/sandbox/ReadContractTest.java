@@ -58,6 +58,8 @@ class ReadContractTest {
         reads.put("GET /api/v2/dealFields", "/api/v2/dealFields");
         reads.put("GET /api/v2/dealFields/{field_code}", "/api/v2/dealFields/" + PipedriveSandbox.customFieldKey("deal", "Tier"));
         reads.put("GET /v1/dealFields", "/v1/dealFields");
+        reads.put("GET /api/v2/activityFields", "/api/v2/activityFields");
+        reads.put("GET /v1/activityFields", "/v1/activityFields");
         reads.put("GET /v1/personFields/{id}", "/v1/personFields/1");
         reads.put("GET /v1/users/me", "/v1/users/me");
         reads.put("GET /v1/users/{id}", "/v1/users/2");

@@ -78,6 +78,18 @@ public final class PipedriveOperation {
         return op(key, null, HttpMethod.GET, path, summary).noBody().build();
     }
 
+    /**
+     * A JSON write the component makes as one step of a composite endpoint (the update of {@code deal/upsert}, whose
+     * entity has no catalog entry for it): not an endpoint of its own and not in the catalog, but built, validated and
+     * sent like one.
+     *
+     * @param key  a name for logs and counters, e.g. {@code deal/update}
+     * @param path Pipedrive's path template, e.g. {@code /api/v2/deals/{id}}
+     */
+    public static PipedriveOperation internalWrite(String key, HttpMethod method, String path, String summary) {
+        return op(key, null, method, path, summary).build();
+    }
+
     /** The endpoint path after {@code pipedrive:}, e.g. {@code deal/add}. */
     public String key() {
         return resource + "/" + action;

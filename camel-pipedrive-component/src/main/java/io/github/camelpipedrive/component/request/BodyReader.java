@@ -17,7 +17,7 @@ import io.github.camelpipedrive.component.error.PipedriveValidationException;
  * {@code byte[]} or {@code InputStream}, a Jackson {@code JsonNode}, or any POJO Jackson can serialize (its null
  * fields are left out); {@code null} means an empty body.
  */
-final class BodyReader {
+public final class BodyReader {
 
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
@@ -25,14 +25,14 @@ final class BodyReader {
     private final ObjectMapper mapper;
     private final ObjectMapper pojoMapper;
 
-    BodyReader(ObjectMapper mapper) {
+    public BodyReader(ObjectMapper mapper) {
         this.mapper = mapper;
         // a POJO's unset fields are "not given", not "clear this field": an explicit null on a PATCH would erase data
         this.pojoMapper = mapper.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> read(String operation, Object body) throws PipedriveValidationException {
+    public Map<String, Object> read(String operation, Object body) throws PipedriveValidationException {
         if (body == null) {
             return new LinkedHashMap<>();
         }

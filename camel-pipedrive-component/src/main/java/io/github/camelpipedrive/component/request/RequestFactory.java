@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.catalog.BodyType;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
 import org.apache.camel.Message;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -46,9 +47,29 @@ public final class RequestFactory {
      */
     public HttpUriRequestBase create(String baseUrl, Message message, ParameterSource params)
             throws PipedriveValidationException {
+        try {
+            return create(baseUrl, message, params, null);
+        } catch (PipedriveValidationException e) {
+            throw e;
+        } catch (PipedriveException e) {
+            throw new IllegalStateException(e); // only a hook throws anything else, and there is none
+        }
+    }
+
+    /**
+     * As {@link #create(String, Message, ParameterSource)}, with the JSON body's fields passed through {@code hook}
+     * (field-name resolution) after they are read and before they are checked.
+     *
+     * @throws PipedriveException what the hook throws (it may read field definitions); nothing was sent
+     */
+    public HttpUriRequestBase create(String baseUrl, Message message, ParameterSource params, FieldsHook hook)
+            throws PipedriveException {
         BodyType bodyType = operation.bodyType();
         boolean fielded = bodyType == BodyType.JSON || bodyType == BodyType.FORM;
         Map<String, Object> fields = fielded ? bodyReader.read(operation.key(), message.getBody()) : Map.of();
+        if (hook != null && bodyType == BodyType.JSON) {
+            fields = hook.apply(fields);
+        }
         PathResolver.Resolved resolved = PathResolver.resolve(operation, params, fields);
         HttpEntity entity;
         switch (bodyType) {
@@ -71,6 +92,12 @@ public final class RequestFactory {
             request.setEntity(entity);
         }
         return request;
+    }
+
+    /** Rewrites a JSON body's fields before they are checked and sent; never changes the map it is given. */
+    @FunctionalInterface
+    public interface FieldsHook {
+        Map<String, Object> apply(Map<String, Object> fields) throws PipedriveException;
     }
 
     private byte[] toJson(Map<String, Object> fields) throws PipedriveValidationException {

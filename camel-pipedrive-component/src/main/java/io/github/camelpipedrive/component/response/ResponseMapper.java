@@ -2,6 +2,7 @@ package io.github.camelpipedrive.component.response;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,8 +38,21 @@ public final class ResponseMapper {
      */
     public void apply(String operation, PipedriveHttpResponse response, int attempts, Message message)
             throws PipedriveApiException {
+        apply(operation, response, attempts, message, null);
+    }
+
+    /**
+     * As {@link #apply(String, PipedriveHttpResponse, int, Message)}, with the answer's {@code data} passed through
+     * {@code dataTransform} first (custom field keys to names), also inside a raw envelope.
+     */
+    public void apply(String operation, PipedriveHttpResponse response, int attempts, Message message,
+                      UnaryOperator<Object> dataTransform) throws PipedriveApiException {
         Map<String, Object> envelope = parse(operation, response, attempts);
         Object data = envelope == null ? null : envelope.get("data");
+        if (dataTransform != null && data != null) {
+            data = dataTransform.apply(data);
+            envelope.put("data", data);
+        }
         Object body;
         if (rawResponse) {
             body = envelope;

@@ -13,6 +13,8 @@ import io.github.camelpipedrive.component.catalog.BodyType;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.PathParameter;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.upsert.UpsertOperation;
+import io.github.camelpipedrive.component.upsert.UpsertOperations;
 
 /**
  * Renders the reference pages that must never drift from the code: the operations table (from the catalog) and the
@@ -37,7 +39,10 @@ public final class DocsGenerator {
                 .append("The body is the message body (a `Map`, JSON text, Jackson `JsonNode` or POJO) unless the ")
                 .append("operation uploads a file; path parameters come from the endpoint option or the header ")
                 .append("`CamelPipedrive<Option>` (the header wins). See [configuration.md](configuration.md) for ")
-                .append("all options and headers, and [uploads.md](uploads.md) for files.\n\n");
+                .append("all options and headers, and [uploads.md](uploads.md) for files. The add/update bodies of ")
+                .append("deals, persons, organizations, products, leads and activities may name custom fields by ")
+                .append("display name and options by label ([custom-fields-and-upsert.md](custom-fields-and-upsert.md)); ")
+                .append("the upsert endpoints are listed at the end.\n\n");
         md.append("Legend: **v2** operations call Pipedrive's `/api/v2` endpoints (strict JSON types: `3`, not `\"3\"`); ")
                 .append("**v1** ones call `/v1`. _Deprecated_ rows still work against the documented path and log ")
                 .append("one WARN when their endpoint starts.\n\n");
@@ -61,7 +66,35 @@ public final class DocsGenerator {
             }
             md.append('\n');
         }
+        upserts(md);
         return md.toString();
+    }
+
+    /** The composite find-or-create endpoints, from {@link UpsertOperations}: not use cases of their own. */
+    private static void upserts(StringBuilder md) {
+        md.append("## Upsert (find or create)\n\n");
+        md.append("Composite endpoints, not catalog entries: each searches Pipedrive with exact match for the record ")
+                .append("whose `matchBy` field has the body's value, updates the single match (PATCH, only the given ")
+                .append("fields), creates the record when there is none, and fails with ")
+                .append("`PipedriveDuplicateMatchException` (listing the ids) when there are several. The header ")
+                .append("`CamelPipedriveUpsertResult` says `created` or `updated`. The body is built, validated and ")
+                .append("name-resolved as for the add. `matchBy` also takes a custom field's name or key when the ")
+                .append("field's type is one Pipedrive's search can search (")
+                .append(String.join(", ", new java.util.TreeSet<>(UpsertOperation.SEARCHABLE_CUSTOM_TYPES)))
+                .append("). Searches share Pipedrive's separate limit of 10 per 2 seconds per token. Two writers ")
+                .append("upserting the same value at once can both create: see ")
+                .append("[custom-fields-and-upsert.md](custom-fields-and-upsert.md).\n\n");
+        md.append("| Endpoint | `matchBy` (default first) | Search | Nothing matches | One match |\n");
+        md.append("|---|---|---|---|---|\n");
+        for (UpsertOperation upsert : UpsertOperations.all()) {
+            md.append("| `pipedrive:").append(upsert.key()).append("` | ")
+                    .append(upsert.searchFields().stream().map(f -> "`" + f + "`").collect(Collectors.joining(", ")))
+                    .append(", or a custom field | GET `").append(upsert.searchPath())
+                    .append("?term=…&fields=…&exact_match=true` | ").append(upsert.add().method()).append(" `")
+                    .append(upsert.add().path()).append("` (`").append(upsert.add().key()).append("`) | ")
+                    .append(upsert.update().method()).append(" `").append(upsert.update().path()).append("` |\n");
+        }
+        md.append('\n');
     }
 
     private static String requiredInputs(PipedriveOperation op) {
