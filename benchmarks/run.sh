@@ -22,5 +22,5 @@ $MVN -B -q -f "$here/pom.xml" package -DskipTests
 $MVN -B -q -f "$here/startup-apps/pom.xml" package
 
 cd "$here"
-exec java -Xmx512m -Dbench.home="$here" -cp "$here/target/classes:$(cat "$here/target/benchmarks.classpath")" \
+exec java -Xmx512m -Djmh.ignoreLock=true -Dbench.home="$here" -cp "$here/target/classes:$(cat "$here/target/benchmarks.classpath")" \
   io.github.camelpipedrive.benchmarks.BenchmarkRunner "$@"

@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -345,7 +349,30 @@ public final class BenchmarkRunner {
             options.warmupIterations(warmupIterations(threads)).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(2));
         }
+        warnIfAnotherJmhRuns(name);
         return new Runner(options.build()).run();
+    }
+
+    /**
+     * JMH refuses to start while another JMH run on the machine holds {@code jmh.lock} (e.g. someone else's
+     * benchmark, or CI). run.sh sets {@code -Djmh.ignoreLock=true} so the smoke run cannot fail for that reason; the
+     * clash is still reported, because it disturbs the numbers.
+     */
+    private void warnIfAnotherJmhRuns(String name) {
+        Path lock = Paths.get(System.getProperty("java.io.tmpdir"), "jmh.lock");
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            FileLock held = channel.tryLock();
+            if (held == null) {
+                String warning = "another JMH run held " + lock + " when " + name + " started: its numbers are disturbed";
+                say("WARNING: " + warning);
+                report.append("\nWARNING: ").append(warning).append('\n');
+            } else {
+                held.release();
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            // cannot tell; JMH itself decides
+        }
     }
 
     private static void collect(Collection<RunResult> results, int threads, Map<String, Figure> into) {
