@@ -28,9 +28,9 @@ import java.util.Map;
  * <li>PipedriveComponentConfiguration: one field per component option (Javadoc = the option's description), no
  * initial values, so only the options a user sets are copied onto the component and its own defaults stay;</li>
  * <li>PipedriveComponentConverter: "#name" / "#bean:name" to the Spring bean, for the object-typed options;</li>
- * <li>META-INF/additional-spring-configuration-metadata.json: the description and default of every option exactly
- * as in the component metadata (spring-boot-configuration-processor merges it into
- * spring-configuration-metadata.json), and a value hint per enum option.</li>
+ * <li>META-INF/spring-configuration-metadata.json, what IDEs read: every option with its description and default
+ * exactly as in the component metadata, and a value hint per enum option. (Written here rather than by
+ * spring-boot-configuration-processor, which reformats Javadoc and guesses defaults.)</li>
  * </ul>
  */
 public final class GenerateStarterSources {
@@ -65,7 +65,7 @@ public final class GenerateStarterSources {
         write(javaDir.resolve("PipedriveComponentConverter.java"), converter(options));
         Path metaDir = Path.of(args[1]).resolve("META-INF");
         Files.createDirectories(metaDir);
-        write(metaDir.resolve("additional-spring-configuration-metadata.json"),
+        write(metaDir.resolve("spring-configuration-metadata.json"),
                 mapper.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(metadata(mapper, options)) + "\n");
         System.out.println("GenerateStarterSources: " + options.size() + " camel.component.pipedrive options written");
     }
@@ -214,8 +214,20 @@ public final class GenerateStarterSources {
 
     static ObjectNode metadata(ObjectMapper mapper, List<Option> options) {
         ObjectNode root = mapper.createObjectNode();
+        String configuration = PACKAGE + ".PipedriveComponentConfiguration";
+        String customizer = "org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon$CustomizerProperties";
+        ArrayNode groups = root.putArray("groups");
+        groups.addObject().put("name", PREFIX).put("type", configuration).put("sourceType", configuration);
+        groups.addObject().put("name", PREFIX + ".customizer").put("type", customizer).put("sourceType", configuration)
+                .put("sourceMethod", "getCustomizer()");
         ArrayNode properties = root.putArray("properties");
         ArrayNode hints = root.putArray("hints");
+        properties.addObject().put("name", PREFIX + ".enabled").put("type", "java.lang.Boolean")
+                .put("description", "Whether to enable auto configuration of the pipedrive component. This is enabled by default.")
+                .put("sourceType", configuration);
+        properties.addObject().put("name", PREFIX + ".customizer.enabled").put("type", "java.lang.Boolean")
+                .put("description", "Whether the camel.component.pipedrive.* properties are applied to the component (default true).")
+                .put("sourceType", customizer);
         for (Option o : options) {
             ObjectNode p = properties.addObject();
             p.put("name", PREFIX + "." + o.kebabName());
