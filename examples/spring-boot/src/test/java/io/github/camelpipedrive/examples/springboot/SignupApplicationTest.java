@@ -88,15 +88,33 @@ class SignupApplicationTest {
     }
 
     @Test
-    void actuatorHealthShowsThePipedriveCheck() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url("/actuator/health")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    void actuatorHealthShowsThePipedriveCheckAndItsCounters() throws Exception {
+        post("/signups", "{\"name\": \"Grace Hopper\", \"email\": \"grace@example.com\"}");
+        HttpResponse<String> response = get("/actuator/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain(SANDBOX.token());
         JsonNode health = JSON.readTree(response.body());
         assertThat(health.get("status").asText()).isEqualTo("UP");
-        assertThat(response.body()).contains("pipedrive");
-        assertThat(response.body()).doesNotContain(SANDBOX.token());
+        JsonNode camel = health.at("/components/camelHealth/details");
+        String pipedriveCheck = null;
+        for (var names = camel.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (name.startsWith("producer:pipedrive") && !name.endsWith(".data")) {
+                pipedriveCheck = name;
+            }
+        }
+        assertThat(pipedriveCheck).as("the Pipedrive check in " + camel).isNotNull();
+        assertThat(camel.get(pipedriveCheck).asText()).isEqualTo("UP");
+        JsonNode data = camel.get(pipedriveCheck + ".data");
+        assertThat(data.get("pipedrive.auth.status").asText()).isEqualTo("200");
+        assertThat(data.get("pipedrive.baseUrl").asText()).isEqualTo(SANDBOX.baseUrl());
+        // the search, the person and the deal of the sign-up above, at least
+        assertThat(data.get("pipedrive.requests.sent").asInt()).isGreaterThanOrEqualTo(3);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {
