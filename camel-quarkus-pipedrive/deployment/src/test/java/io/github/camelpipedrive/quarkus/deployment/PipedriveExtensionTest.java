@@ -80,7 +80,7 @@ class PipedriveExtensionTest {
         @Override
         public void configure() {
             from("direct:addPerson").to("pipedrive:person/add");
-            from("direct:noSuchDeal").to("pipedrive:deal/update");
+            from("direct:updateOrganization").to("pipedrive:organization/update");
         }
     }
 
@@ -117,13 +117,14 @@ class PipedriveExtensionTest {
 
     @Test
     void failuresKeepTheirTypedExceptions() {
-        assertThatThrownBy(() -> template.requestBody("direct:noSuchDeal", Map.of("id", 987654, "title", "x")))
+        assertThatThrownBy(() -> template.requestBodyAndHeader("direct:updateOrganization", Map.of("name", "Gone"),
+                "CamelPipedriveId", 987654))
                 .isInstanceOf(CamelExecutionException.class)
                 .cause().isInstanceOf(PipedriveNotFoundException.class)
-                .hasMessageContaining("deal/update");
-        assertThatThrownBy(() -> template.requestBody("direct:noSuchDeal", Map.of("title", "no id")))
+                .hasMessageContaining("organization/update");
+        assertThatThrownBy(() -> template.requestBody("direct:updateOrganization", Map.of("name", "No id")))
                 .cause().isInstanceOf(PipedriveValidationException.class)
-                .hasMessageContaining("deal/update").hasMessageContaining("id");
+                .hasMessageContaining("organization/update").hasMessageContaining("id");
     }
 
     @Test
