@@ -3,6 +3,7 @@ package io.github.camelpipedrive.quarkus.deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.logging.Level;
 
 import io.github.camelpipedrive.component.PipedriveConfiguration;
 import io.github.camelpipedrive.component.auth.OAuthTokens;
@@ -15,6 +16,7 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.ExtensionSslNativeSupportBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
+import io.quarkus.deployment.builditem.LogCategoryBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.NativeImageResourceBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import org.jboss.jandex.ClassInfo;
@@ -55,6 +57,19 @@ class PipedriveProcessor {
     ExtensionSslNativeSupportBuildItem ssl() {
         return new ExtensionSslNativeSupportBuildItem(FEATURE);
     }
+
+    /**
+     * At DEBUG, camel-main's {@code BaseMainSupport} lists every {@code camel.*} property with its value, unmasked
+     * ("Properties from Camel properties component"), the API token and OAuth secrets included, and it does so even
+     * when only {@code org.apache.camel} is set to DEBUG. This default keeps that one logger at INFO, where it prints
+     * the masked auto-configuration summary; set its level explicitly to see the list anyway.
+     */
+    @BuildStep
+    LogCategoryBuildItem keepCamelMainPropertyDumpOff() {
+        return new LogCategoryBuildItem(CAMEL_MAIN_SUPPORT_LOGGER, Level.INFO);
+    }
+
+    static final String CAMEL_MAIN_SUPPORT_LOGGER = "org.apache.camel.main.BaseMainSupport";
 
     @BuildStep
     NativeImageResourceBuildItem componentMetadata() {
