@@ -59,17 +59,18 @@ class PipedriveProcessor {
     }
 
     /**
-     * At DEBUG, camel-main's {@code BaseMainSupport} lists every {@code camel.*} property with its value, unmasked
-     * ("Properties from Camel properties component"), the API token and OAuth secrets included, and it does so even
-     * when only {@code org.apache.camel} is set to DEBUG. This default keeps that one logger at INFO, where it prints
-     * the masked auto-configuration summary; set its level explicitly to see the list anyway.
+     * At DEBUG, camel-main prints {@code camel.*} properties with their values, unmasked: {@code BaseMainSupport}
+     * lists them all ("Properties from Camel properties component") and {@code MainHelper} logs each one it sets
+     * ("Configured property: camel.component.pipedrive.apiToken=..."), the API token and OAuth secrets included, also
+     * when only {@code org.apache.camel} is set to DEBUG. This default keeps camel-main's loggers at INFO, where they
+     * print the masked auto-configuration summary; set {@code org.apache.camel.main}'s level explicitly to override.
      */
     @BuildStep
-    LogCategoryBuildItem keepCamelMainPropertyDumpOff() {
-        return new LogCategoryBuildItem(CAMEL_MAIN_SUPPORT_LOGGER, Level.INFO);
+    LogCategoryBuildItem keepCamelMainPropertyDumpsOff() {
+        return new LogCategoryBuildItem(CAMEL_MAIN_LOGGERS, Level.INFO);
     }
 
-    static final String CAMEL_MAIN_SUPPORT_LOGGER = "org.apache.camel.main.BaseMainSupport";
+    static final String CAMEL_MAIN_LOGGERS = "org.apache.camel.main";
 
     @BuildStep
     NativeImageResourceBuildItem componentMetadata() {

@@ -28,7 +28,8 @@ public class CamelReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("camel-readiness-checks").up();
-        Collection<Result> results = HealthCheckHelper.invokeReadiness(camel);
+        // "full": one result per check; Camel's default exposure level leaves checks that are UP out
+        Collection<Result> results = HealthCheckHelper.invokeReadiness(camel, "full");
         for (Result result : results) {
             response.withData(result.getCheck().getId(), result.getState().name());
             if (result.getState() == State.DOWN) {
