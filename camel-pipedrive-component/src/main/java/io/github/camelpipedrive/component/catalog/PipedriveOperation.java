@@ -19,6 +19,7 @@ public final class PipedriveOperation {
 
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
 
+    private final String key;
     private final String resource;
     private final String action;
     private final String useCase;
@@ -38,6 +39,7 @@ public final class PipedriveOperation {
 
     private PipedriveOperation(Builder b) {
         int slash = b.uri.indexOf('/');
+        this.key = b.uri;
         this.resource = b.uri.substring(0, slash);
         this.action = b.uri.substring(slash + 1);
         this.useCase = b.useCase;
@@ -92,7 +94,7 @@ public final class PipedriveOperation {
 
     /** The endpoint path after {@code pipedrive:}, e.g. {@code deal/add}. */
     public String key() {
-        return resource + "/" + action;
+        return key;
     }
 
     /** The Pipedrive entity the operation acts on, e.g. {@code deal}. */
