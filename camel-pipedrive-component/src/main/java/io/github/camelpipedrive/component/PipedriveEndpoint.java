@@ -30,7 +30,10 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
     private final PipedriveOperation operation;
     private final UpsertOperation upsert;
 
-    /** An upsert endpoint: {@code operation} is the upsert's add, the operation sent when nothing matches. */
+    /**
+     * The endpoint of a catalog operation ({@code upsert} is {@code null}), or of an upsert: then {@code operation} is
+     * the upsert's add, the operation sent when nothing matches.
+     */
     public PipedriveEndpoint(String uri, PipedriveComponent component, PipedriveConfiguration configuration,
                              PipedriveOperation operation, UpsertOperation upsert) {
         super(uri, component);

@@ -36,6 +36,8 @@ public final class DocsGenerator {
         md.append("# Operations\n\n").append(GENERATED_NOTE).append("\n\n");
         md.append("Every Pipedrive write use case the component covers, as a `pipedrive:resource/operation` endpoint. ")
                 .append(OperationCatalog.all().size()).append(" operations in all. ")
+                .append("An operation is known by its key, the endpoint path after `pipedrive:`: its resource and its ")
+                .append("action (`deal/add`: resource `deal`, action `add`). ")
                 .append("The body is the message body (a `Map`, JSON text, Jackson `JsonNode` or POJO) unless the ")
                 .append("operation uploads a file; path parameters come from the endpoint option or the header ")
                 .append("`CamelPipedrive<Option>` (the header wins). See [configuration.md](configuration.md) for ")

@@ -62,7 +62,7 @@ class ValidationTest extends PipedriveTestSupport {
 
     /** Sends, expects the refusal, and checks that nothing left and the message is untouched. */
     private PipedriveValidationException refused(String route, Object body, Map<String, Object> headers,
-                                                 String operation, String field, String... alsoSaid) {
+                                                 String key, String field, String... alsoSaid) {
         Exchange result = template.send(route, e -> {
             e.getMessage().setBody(body);
             e.getMessage().setHeaders(new LinkedHashMap<>(headers));
@@ -72,8 +72,8 @@ class ValidationTest extends PipedriveTestSupport {
                 .isInstanceOf(PipedriveValidationException.class);
         PipedriveValidationException error = (PipedriveValidationException) result.getException();
         assertThat(error.getField()).isEqualTo(field);
-        assertThat(error.getOperation()).isEqualTo(operation);
-        assertThat(error.getMessage()).contains("pipedrive:" + operation).contains(field)
+        assertThat(error.getOperation()).isEqualTo(key);
+        assertThat(error.getMessage()).contains("pipedrive:" + key).contains(field)
                 .contains("Nothing was sent");
         for (String said : alsoSaid) {
             assertThat(error.getMessage()).contains(said);
@@ -86,9 +86,9 @@ class ValidationTest extends PipedriveTestSupport {
         return error;
     }
 
-    private PipedriveValidationException refused(String route, Object body, String operation, String field,
+    private PipedriveValidationException refused(String route, Object body, String key, String field,
                                                  String... alsoSaid) {
-        return refused(route, body, Map.of("X-Correlation", "order-4711"), operation, field, alsoSaid);
+        return refused(route, body, Map.of("X-Correlation", "order-4711"), key, field, alsoSaid);
     }
 
     @Test
