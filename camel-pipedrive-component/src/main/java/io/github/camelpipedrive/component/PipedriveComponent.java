@@ -25,8 +25,7 @@ import io.github.camelpipedrive.component.transport.PipedriveMetrics;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
 import io.github.camelpipedrive.component.transport.TransportSettings;
 import io.github.camelpipedrive.component.upsert.SearchPacer;
-import io.github.camelpipedrive.component.upsert.UpsertOperation;
-import io.github.camelpipedrive.component.upsert.UpsertOperations;
+import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.SSLContextParametersAware;
@@ -37,6 +36,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.ObjectHelper;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
@@ -187,7 +187,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         String resource = slash > 0 ? remaining.substring(0, slash) : remaining;
         String action = slash > 0 ? remaining.substring(slash + 1) : "";
         PipedriveOperation operation = OperationCatalog.find(resource, action);
-        UpsertOperation upsert = operation == null ? UpsertOperations.find(resource, action) : null;
+        UpsertOperation upsert = operation == null ? OperationCatalog.findUpsert(resource, action) : null;
         if (upsert != null) {
             operation = upsert.add();
         }
@@ -204,7 +204,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         setProperties(endpoint, parameters);
         if (upsert == null && configuration.getMatchBy() != null) {
             throw new IllegalArgumentException("pipedrive:" + remaining + ": matchBy applies to the upsert endpoints "
-                    + "only (" + UpsertOperations.all().stream().map(u -> "pipedrive:" + u.key())
+                    + "only (" + OperationCatalog.upserts().stream().map(u -> "pipedrive:" + u.key())
                             .collect(Collectors.joining(", ")) + ")");
         }
         return endpoint;
@@ -214,7 +214,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         String known = java.util.stream.Stream.concat(
                         OperationCatalog.all().stream().filter(op -> op.resource().equals(resource))
                                 .map(PipedriveOperation::key),
-                        UpsertOperations.all().stream().filter(u -> u.resource().equals(resource))
+                        OperationCatalog.upserts().stream().filter(u -> u.resource().equals(resource))
                                 .map(UpsertOperation::key))
                 .collect(Collectors.joining(", "));
         return "Unknown Pipedrive operation 'pipedrive:" + remaining + "'. "
@@ -225,7 +225,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     }
 
     boolean isOAuthConfigured() {
-        return notBlank(oauthAccessToken) || notBlank(oauthRefreshToken);
+        return ObjectHelper.isNotEmpty(oauthAccessToken) || ObjectHelper.isNotEmpty(oauthRefreshToken);
     }
 
     /** The credentials for an endpoint: OAuth when configured on the component, else the endpoint's API token. */
@@ -240,7 +240,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
             return oauth;
         }
         String token = configuration.getApiToken();
-        if (!notBlank(token)) {
+        if (ObjectHelper.isEmpty(token)) {
             return null;
         }
         return credentials.computeIfAbsent(token, ApiTokenCredentials::new);
@@ -372,10 +372,6 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         credentials.clear();
         fieldDefinitions.invalidateAll();
         super.doStop();
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
     }
 
     // --- options ---

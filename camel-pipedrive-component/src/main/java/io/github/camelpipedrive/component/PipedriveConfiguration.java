@@ -1,7 +1,6 @@
 package io.github.camelpipedrive.component;
 
 import io.github.camelpipedrive.component.fields.FieldNamesMode;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -11,7 +10,7 @@ import org.apache.camel.spi.UriPath;
  * The options of one {@code pipedrive:resource/operation} endpoint. {@link #toString()} never shows the API token.
  */
 @UriParams
-public class PipedriveConfiguration implements Cloneable {
+public class PipedriveConfiguration {
 
     /** Pipedrive's API host when neither baseUrl nor companyDomain is set. */
     public static final String DEFAULT_BASE_URL = "https://api.pipedrive.com";
@@ -113,34 +112,6 @@ public class PipedriveConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "person/addPicture: height of the crop rectangle, in pixels.")
     private Integer cropHeight;
 
-    /**
-     * The value of a path-parameter or form-field option by its name ({@code productAttachmentId}, {@code cropX}), or
-     * {@code null}. Used for names the catalog derives from Pipedrive's spec.
-     */
-    public Object getParameter(String optionName) {
-        return switch (optionName) {
-            case "id" -> id;
-            case "productAttachmentId" -> productAttachmentId;
-            case "productVariationId" -> productVariationId;
-            case "installmentId" -> installmentId;
-            case "fieldCode" -> fieldCode;
-            case "commentId" -> commentId;
-            case "activityId" -> activityId;
-            case "taskId" -> taskId;
-            case "dealId" -> dealId;
-            case "personId" -> personId;
-            case "orgId" -> orgId;
-            case "productId" -> productId;
-            case "projectId" -> projectId;
-            case "leadId" -> leadId;
-            case "cropX" -> cropX;
-            case "cropY" -> cropY;
-            case "cropWidth" -> cropWidth;
-            case "cropHeight" -> cropHeight;
-            default -> null;
-        };
-    }
-
     /** The host requests go to: baseUrl, else the company domain's host, else Pipedrive's default; no trailing slash. */
     public String resolveBaseUrl() {
         String url;
@@ -152,14 +123,6 @@ public class PipedriveConfiguration implements Cloneable {
             url = DEFAULT_BASE_URL;
         }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    public PipedriveConfiguration copy() {
-        try {
-            return (PipedriveConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 
     @Override

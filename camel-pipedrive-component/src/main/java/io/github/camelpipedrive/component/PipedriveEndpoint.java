@@ -1,7 +1,7 @@
 package io.github.camelpipedrive.component;
 
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.upsert.UpsertOperation;
+import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -25,21 +25,29 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
 
     @UriParam
     private final PipedriveConfiguration configuration;
+    private static final PipedriveEndpointConfigurer OPTIONS = new PipedriveEndpointConfigurer();
+
     private final PipedriveOperation operation;
     private final UpsertOperation upsert;
 
-    public PipedriveEndpoint(String uri, PipedriveComponent component, PipedriveConfiguration configuration,
-                             PipedriveOperation operation) {
-        this(uri, component, configuration, operation, null);
-    }
-
-    /** An upsert endpoint: {@code operation} is the upsert's add, the operation sent when nothing matches. */
+    /**
+     * The endpoint of a catalog operation ({@code upsert} is {@code null}), or of an upsert: then {@code operation} is
+     * the upsert's add, the operation sent when nothing matches.
+     */
     public PipedriveEndpoint(String uri, PipedriveComponent component, PipedriveConfiguration configuration,
                              PipedriveOperation operation, UpsertOperation upsert) {
         super(uri, component);
         this.configuration = configuration;
         this.operation = operation;
         this.upsert = upsert;
+    }
+
+    /**
+     * The value of an endpoint option by its name, read by the generated configurer: how the catalog's path
+     * parameters and upload form fields ({@code productAttachmentId}, {@code cropX}) find their option.
+     */
+    public Object optionValue(String optionName) {
+        return OPTIONS.getOptionValue(this, optionName, false);
     }
 
     @Override

@@ -18,13 +18,14 @@ import io.github.camelpipedrive.component.response.ErrorTranslator;
 import io.github.camelpipedrive.component.response.ResponseMapper;
 import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
-import io.github.camelpipedrive.component.upsert.UpsertOperation;
+import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import io.github.camelpipedrive.component.upsert.Upserter;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.util.ObjectHelper;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +74,8 @@ public class PipedriveProducer extends DefaultProducer {
                     + "camel.component.pipedrive.api-token (or the endpoint option apiToken), or the OAuth options");
         }
         this.executor = component.executorFor(credentials);
-        this.explicitHost = notBlank(configuration.getBaseUrl()) || notBlank(configuration.getCompanyDomain());
+        this.explicitHost = ObjectHelper.isNotEmpty(configuration.getBaseUrl())
+                || ObjectHelper.isNotEmpty(configuration.getCompanyDomain());
         this.requestFactory = new RequestFactory(operation, component.objectMapper());
         this.responseMapper = new ResponseMapper(component.objectMapper(), configuration.isRawResponse(),
                 configuration.getOutputClass());
@@ -148,7 +150,7 @@ public class PipedriveProducer extends DefaultProducer {
             upserter.process(exchange, baseUrl, this::send, refreshFields(message));
             return;
         }
-        ParameterSource params = new ParameterSource(message, configuration::getParameter);
+        ParameterSource params = new ParameterSource(message, getEndpoint()::optionValue);
         HttpUriRequestBase request;
         UnaryOperator<Object> responseNames = null;
         if (fields == null) {
@@ -194,9 +196,5 @@ public class PipedriveProducer extends DefaultProducer {
         RateLimitGovernor governor = result.governor();
         return result.response().statusCode() == 429 && governor != null
                 ? governor.state().getBudgetExhaustedUntil() : null;
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
     }
 }

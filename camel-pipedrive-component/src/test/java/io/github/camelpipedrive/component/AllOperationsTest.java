@@ -28,11 +28,9 @@ import io.github.camelpipedrive.component.catalog.BodyType;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.PathParameter;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every catalog operation, sent through a real route to a mock Pipedrive: what Pipedrive receives (method, path, token,
  * content type, body) and what the route gets back. Plus the ways a body, an id and an answer can be given or taken.
  */
-class AllOperationsTest extends CamelTestSupport {
+class AllOperationsTest extends PipedriveTestSupport {
 
     static final String TOKEN = "tok-allops-3c9a51";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -97,11 +95,8 @@ class AllOperationsTest extends CamelTestSupport {
     Path tempDir;
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        // camel.component.pipedrive.api-token: the token is set once, on the component, never in the endpoint URI
-        context.getComponent("pipedrive", PipedriveComponent.class).setApiToken(TOKEN);
-        return context;
+    protected String token() {
+        return TOKEN;
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 package io.github.camelpipedrive.component.catalog;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,30 +12,95 @@ import static io.github.camelpipedrive.component.catalog.HttpMethod.PUT;
 import static io.github.camelpipedrive.component.catalog.PipedriveOperation.op;
 
 /**
- * Every Pipedrive write operation the component offers, one entry each, keyed by the endpoint path
- * ({@code resource/action}). Paths, fields and allowed values follow Pipedrive's published OpenAPI documents: v2 where
+ * Every Pipedrive write operation the component offers, one entry each, keyed by its key (the endpoint path
+ * {@code resource/action}), and the composite upsert endpoints. Paths, fields and allowed values follow Pipedrive's published OpenAPI documents: v2 where
  * Pipedrive has moved an entity to {@code /api/v2}, the documented v1 path elsewhere. A contract test checks every entry
  * against those documents.
  */
 public final class OperationCatalog {
 
+    /** Pipedrive's activity-type icons ({@code icon_key}). */
+    private static final Object[] ICON_KEYS = {
+            "task", "email", "meeting", "deadline", "call", "lunch", "calendar", "downarrow", "document",
+            "smartphone", "camera", "scissors", "cogs", "bubble", "uparrow", "checkbox", "signpost", "shuffle",
+            "addressbook", "linegraph", "picture", "car", "world", "search", "clip", "sound", "brush", "key",
+            "padlock", "pricetag", "suitcase", "finish", "plane", "loop", "wifi", "truck", "cart", "bulb", "bell",
+            "presentation"};
+
+    /** The field types Pipedrive lets a custom field be created with ({@code field_type}). */
+    private static final Object[] FIELD_TYPES = {
+            "varchar", "text", "double", "phone", "date", "daterange", "time", "timerange", "set", "enum",
+            "varchar_auto", "address", "monetary", "org", "people", "user"};
+
+    /** How often a product is billed ({@code billing_frequency}), for products and deal products. */
+    private static final Object[] BILLING_FREQUENCIES = {
+            "one-time", "annually", "semi-annually", "quarterly", "monthly", "weekly"};
+
+    /** A person's marketing consent ({@code marketing_status}). */
+    private static final Object[] MARKETING_STATUSES = {
+            "no_consent", "unsubscribed", "subscribed", "archived"};
+
+    /** The Messaging Channels API's deprecation. */
+    private static final String MESSAGING_CHANNELS_DEPRECATED =
+            "Pipedrive deprecated the Messaging Channels API (2025-11-14) and announced its removal for "
+            + "2026-02-01; kept for accounts that still answer it";
+
+    /** The legacy Teams API's deprecation. */
+    private static final String LEGACY_TEAMS_DEPRECATED =
+            "Pipedrive marks all legacyTeams endpoints deprecated (an upgraded Teams API is announced, with no "
+            + "replacement published yet)";
+
+    /** The Subscriptions API's retirement. */
+    private static final String SUBSCRIPTIONS_RETIRED =
+            "Pipedrive retired the Subscriptions API on 2025-06-27; the path comes from the 2024-10 v1 document. "
+            + "Use deal/addInstallment or recurring products (billing_frequency) instead";
+
+    // What the add/update bodies of the entities with custom fields are made of: whose field definitions apply, and
+    // the properties of Pipedrive's add and update request schemas (FieldTargetContractTest keeps them in step).
+
+    private static final EntityBody DEAL_FIELDS = new EntityBody("deal", Set.of("archive_time", "close_time",
+            "currency", "custom_fields", "expected_close_date", "is_archived", "is_deleted", "label_ids",
+            "lost_reason", "lost_time", "org_id", "owner_id", "person_id", "pipeline_id", "probability", "stage_id",
+            "status", "title", "value", "visible_to", "won_time"));
+    private static final EntityBody PERSON_FIELDS = new EntityBody("person", Set.of("add_time", "birthday",
+            "custom_fields", "emails", "im", "job_title", "label_ids", "marketing_status", "name", "notes", "org_id",
+            "owner_id", "phones", "postal_address", "visible_to"));
+    private static final EntityBody ORGANIZATION_FIELDS = new EntityBody("organization", Set.of("add_time",
+            "address", "annual_revenue", "custom_fields", "employee_count", "industry", "label_ids", "linkedin",
+            "name", "owner_id", "visible_to", "website"));
+    private static final EntityBody PRODUCT_FIELDS = new EntityBody("product", Set.of("billing_frequency",
+            "billing_frequency_cycles", "category", "code", "custom_fields", "description", "is_linkable", "name",
+            "owner_id", "prices", "tax", "unit", "visible_to"));
+    private static final EntityBody ACTIVITY_FIELDS = new EntityBody("activity", Set.of("attendees", "busy",
+            "deal_id", "done", "due_date", "due_time", "duration", "lead_id", "location", "note", "org_id",
+            "owner_id", "participants", "person_id", "priority", "project_id", "public_description", "subject",
+            "type"));
+    /** Leads use the deal fields. */
+    private static final EntityBody LEAD_FIELDS = new EntityBody("deal", Set.of("channel", "channel_id",
+            "expected_close_date", "is_archived", "label_ids", "organization_id", "origin_id", "owner_id",
+            "person_id", "title", "value", "visible_to", "was_seen"));
+
     private static final List<PipedriveOperation> OPERATIONS = List.of(
         op("activity/add", "post_add_activity", POST, "/api/v2/activities", "Add an activity")
+                .fieldsOf(ACTIVITY_FIELDS)
                 .tokenCost(5)
                 .example("{\"subject\":\"Follow-up call\",\"type\":\"call\",\"due_date\":\"2026-12-01\",\"deal_id\":42}")
                 .build(),
         op("activity/update", "put_update_an_activity", PATCH, "/api/v2/activities/{id}", "Update an activity")
+                .fieldsOf(ACTIVITY_FIELDS)
+                .idInBody()
                 .tokenCost(5)
                 .example("{\"done\":true,\"note\":\"Went well\"}")
                 .build(),
         op("activityType/add", "post_add_new_activity_type", POST, "/v1/activityTypes", "Add a new activity type")
                 .required("icon_key", "name")
-                .allowed("icon_key", "task", "email", "meeting", "deadline", "call", "lunch", "calendar", "downarrow", "document", "smartphone", "camera", "scissors", "cogs", "bubble", "uparrow", "checkbox", "signpost", "shuffle", "addressbook", "linegraph", "picture", "car", "world", "search", "clip", "sound", "brush", "key", "padlock", "pricetag", "suitcase", "finish", "plane", "loop", "wifi", "truck", "cart", "bulb", "bell", "presentation")
+                .allowed("icon_key", ICON_KEYS)
                 .tokenCost(10)
                 .example("{\"name\":\"Site visit\",\"icon_key\":\"car\"}")
                 .build(),
         op("activityType/update", "put_update_activity_type", PUT, "/v1/activityTypes/{id}", "Update an activity type")
-                .allowed("icon_key", "task", "email", "meeting", "deadline", "call", "lunch", "calendar", "downarrow", "document", "smartphone", "camera", "scissors", "cogs", "bubble", "uparrow", "checkbox", "signpost", "shuffle", "addressbook", "linegraph", "picture", "car", "world", "search", "clip", "sound", "brush", "key", "padlock", "pricetag", "suitcase", "finish", "plane", "loop", "wifi", "truck", "cart", "bulb", "bell", "presentation")
+                .idInBody()
+                .allowed("icon_key", ICON_KEYS)
                 .tokenCost(10)
                 .example("{\"name\":\"On-site visit\",\"icon_key\":\"car\"}")
                 .build(),
@@ -56,16 +120,17 @@ public final class OperationCatalog {
                 .allowed("provider_type", "facebook", "whatsapp", "other")
                 .tokenCost(10)
                 .example("{\"name\":\"Support chat\",\"provider_channel_id\":\"chan-42\",\"provider_type\":\"other\"}")
-                .deprecated("Pipedrive deprecated the Messaging Channels API (2025-11-14) and announced its removal for 2026-02-01; kept for accounts that still answer it")
+                .deprecated(MESSAGING_CHANNELS_DEPRECATED)
                 .build(),
         op("channel/receiveMessage", "post_receives_an_incoming_message", POST, "/v1/channels/messages/receive", "Receive an incoming message on a channel")
                 .required("channel_id", "conversation_id", "created_at", "id", "message", "sender_id", "status")
                 .allowed("status", "sent", "delivered", "read", "failed")
                 .tokenCost(10)
                 .example("{\"id\":\"msg-1\",\"channel_id\":\"chan-42\",\"sender_id\":\"sender-1\",\"conversation_id\":\"conv-1\",\"message\":\"Hello\",\"status\":\"sent\",\"created_at\":\"2026-11-28 09:00\"}")
-                .deprecated("Pipedrive deprecated the Messaging Channels API (2025-11-14) and announced its removal for 2026-02-01; kept for accounts that still answer it")
+                .deprecated(MESSAGING_CHANNELS_DEPRECATED)
                 .build(),
         op("deal/add", "post_add_a_deal", POST, "/api/v2/deals", "Add a deal")
+                .fieldsOf(DEAL_FIELDS)
                 .required("title")
                 .tokenCost(5)
                 .example("{\"title\":\"Acme renewal\",\"value\":5000,\"currency\":\"EUR\",\"person_id\":7,\"org_id\":3}")
@@ -95,7 +160,7 @@ public final class OperationCatalog {
                 .required("item_price", "product_id", "quantity")
                 .allowed("tax_method", "exclusive", "inclusive", "none")
                 .allowed("discount_type", "percentage", "amount")
-                .allowed("billing_frequency", "one-time", "annually", "semi-annually", "quarterly", "monthly", "weekly")
+                .allowed("billing_frequency", BILLING_FREQUENCIES)
                 .tokenCost(5)
                 .example("{\"product_id\":11,\"item_price\":100,\"quantity\":2}")
                 .build(),
@@ -115,13 +180,13 @@ public final class OperationCatalog {
         op("deal/updateProduct", "patch_update_product_attached_to_deal", PATCH, "/api/v2/deals/{id}/products/{product_attachment_id}", "Update a product attached to a deal")
                 .allowed("tax_method", "exclusive", "inclusive", "none")
                 .allowed("discount_type", "percentage", "amount")
-                .allowed("billing_frequency", "one-time", "annually", "semi-annually", "quarterly", "monthly", "weekly")
+                .allowed("billing_frequency", BILLING_FREQUENCIES)
                 .tokenCost(5)
                 .example("{\"quantity\":3,\"discount\":10,\"discount_type\":\"percentage\"}")
                 .build(),
         op("dealField/add", "post_add_new_deal_field", POST, "/api/v2/dealFields", "Add a new deal field")
                 .required("field_name", "field_type")
-                .allowed("field_type", "varchar", "text", "double", "phone", "date", "daterange", "time", "timerange", "set", "enum", "varchar_auto", "address", "monetary", "org", "people", "user")
+                .allowed("field_type", FIELD_TYPES)
                 .tokenCost(5)
                 .example("{\"field_name\":\"Lead source\",\"field_type\":\"enum\",\"options\":[{\"label\":\"Webinar\"},{\"label\":\"Referral\"}]}")
                 .build(),
@@ -153,6 +218,7 @@ public final class OperationCatalog {
                 .example("{\"item_type\":\"deal\",\"item_id\":42,\"remote_id\":\"1A2b3C\",\"remote_location\":\"googledrive\"}")
                 .build(),
         op("file/update", "put_update_file_details", PUT, "/v1/files/{id}", "Update file details")
+                .idInBody()
                 .form()
                 .tokenCost(10)
                 .example("{\"name\":\"contract-v2.pdf\",\"description\":\"Signed copy\"}")
@@ -164,6 +230,7 @@ public final class OperationCatalog {
                 .example("{\"name\":\"Big deals\",\"type\":\"deals\",\"conditions\":{\"glue\":\"and\",\"conditions\":[{\"glue\":\"and\",\"conditions\":[{\"object\":\"deal\",\"field_id\":\"12\",\"operator\":\">\",\"value\":\"10000\"}]},{\"glue\":\"or\",\"conditions\":[]}]}}")
                 .build(),
         op("filter/update", "put_update_filter", PUT, "/v1/filters/{id}", "Update a filter")
+                .idInBody()
                 .required("conditions")
                 .tokenCost(10)
                 .example("{\"name\":\"Big deals\",\"conditions\":{\"glue\":\"and\",\"conditions\":[{\"glue\":\"and\",\"conditions\":[{\"object\":\"deal\",\"field_id\":\"12\",\"operator\":\">\",\"value\":\"20000\"}]},{\"glue\":\"or\",\"conditions\":[]}]}}")
@@ -175,12 +242,14 @@ public final class OperationCatalog {
                 .example("{\"title\":\"Q1 deals won\",\"type\":{\"name\":\"deals_won\",\"params\":{\"pipeline_id\":[1]}},\"assignee\":{\"id\":1,\"type\":\"person\"},\"expected_outcome\":{\"target\":50,\"tracking_metric\":\"quantity\"},\"duration\":{\"start\":\"2027-01-01\",\"end\":\"2027-03-31\"},\"interval\":\"monthly\"}")
                 .build(),
         op("goal/update", "put_update_existing_goal", PUT, "/v1/goals/{id}", "Update an existing goal")
+                .idInBody()
                 .textParam("id")
                 .allowed("interval", "weekly", "monthly", "quarterly", "yearly")
                 .tokenCost(10)
                 .example("{\"title\":\"Q1 deals won (revised)\"}")
                 .build(),
         op("lead/add", "post_add_a_lead", POST, "/v1/leads", "Add a lead")
+                .fieldsOf(LEAD_FIELDS)
                 .required("title")
                 .allowed("visible_to", "1", "3", "5", "7")
                 .tokenCost(10)
@@ -196,20 +265,21 @@ public final class OperationCatalog {
                 .required("manager_id", "name")
                 .tokenCost(10)
                 .example("{\"name\":\"EMEA sales\",\"manager_id\":1}")
-                .deprecated("Pipedrive marks all legacyTeams endpoints deprecated (an upgraded Teams API is announced, with no replacement published yet)")
+                .deprecated(LEGACY_TEAMS_DEPRECATED)
                 .build(),
         op("legacyTeam/addUsers", "post_add_users_to_team", POST, "/v1/legacyTeams/{id}/users", "Add users to a team (legacy teams)")
                 .required("users")
                 .tokenCost(10)
                 .example("{\"users\":[2,3]}")
-                .deprecated("Pipedrive marks all legacyTeams endpoints deprecated (an upgraded Teams API is announced, with no replacement published yet)")
+                .deprecated(LEGACY_TEAMS_DEPRECATED)
                 .build(),
         op("legacyTeam/update", "put_update_a_team", PUT, "/v1/legacyTeams/{id}", "Update a team (legacy teams)")
+                .idInBody()
                 .allowed("active_flag", 0, 1)
                 .allowed("deleted_flag", 0, 1)
                 .tokenCost(10)
                 .example("{\"name\":\"EMEA & APAC sales\"}")
-                .deprecated("Pipedrive marks all legacyTeams endpoints deprecated (an upgraded Teams API is announced, with no replacement published yet)")
+                .deprecated(LEGACY_TEAMS_DEPRECATED)
                 .build(),
         op("mailbox/updateMailThread", "put_update_mail_thread_details", PUT, "/v1/mailbox/mailThreads/{id}", "Update mail thread details")
                 .form()
@@ -241,6 +311,7 @@ public final class OperationCatalog {
                 .example("{\"content\":\"Agreed, let us follow up\"}")
                 .build(),
         op("note/update", "put_update_a_note", PUT, "/v1/notes/{id}", "Update a note")
+                .idInBody()
                 .allowed("pinned_to_lead_flag", 0, 1)
                 .allowed("pinned_to_deal_flag", 0, 1)
                 .allowed("pinned_to_organization_flag", 0, 1)
@@ -257,6 +328,7 @@ public final class OperationCatalog {
                 .example("{\"content\":\"Edited comment\"}")
                 .build(),
         op("organization/add", "post_add_organization", POST, "/api/v2/organizations", "Add an organization")
+                .fieldsOf(ORGANIZATION_FIELDS)
                 .required("name")
                 .tokenCost(5)
                 .example("{\"name\":\"Acme Ltd\",\"address\":{\"value\":\"1 Main St, Tallinn\"}}")
@@ -272,12 +344,14 @@ public final class OperationCatalog {
                 .example("{\"merge_with_id\":4}")
                 .build(),
         op("organization/update", "put_update_an_organization", PATCH, "/api/v2/organizations/{id}", "Update an organization")
+                .fieldsOf(ORGANIZATION_FIELDS)
+                .idInBody()
                 .tokenCost(5)
                 .example("{\"website\":\"https://acme.example.com\"}")
                 .build(),
         op("organizationField/add", "post_add_new_organization_field", POST, "/api/v2/organizationFields", "Add a new organization field")
                 .required("field_name", "field_type")
-                .allowed("field_type", "varchar", "text", "double", "phone", "date", "daterange", "time", "timerange", "set", "enum", "varchar_auto", "address", "monetary", "org", "people", "user")
+                .allowed("field_type", FIELD_TYPES)
                 .tokenCost(5)
                 .example("{\"field_name\":\"Segment\",\"field_type\":\"varchar\"}")
                 .build(),
@@ -294,12 +368,14 @@ public final class OperationCatalog {
                 .example("{\"type\":\"parent\",\"rel_owner_org_id\":3,\"rel_linked_org_id\":4}")
                 .build(),
         op("organizationRelationship/update", "put_update_organization_relationship", PUT, "/v1/organizationRelationships/{id}", "Update an organization relationship")
+                .idInBody()
                 .allowed("type", "parent", "related")
                 .tokenCost(10)
                 .example("{\"type\":\"related\"}")
                 .build(),
         op("person/add", "post_add_a_person", POST, "/api/v2/persons", "Add a person")
-                .allowed("marketing_status", "no_consent", "unsubscribed", "subscribed", "archived")
+                .fieldsOf(PERSON_FIELDS)
+                .allowed("marketing_status", MARKETING_STATUSES)
                 .tokenCost(5)
                 .example("{\"name\":\"Ada Lovelace\",\"emails\":[{\"value\":\"ada@example.com\",\"primary\":true}],\"org_id\":3}")
                 .build(),
@@ -318,13 +394,15 @@ public final class OperationCatalog {
                 .example("{\"merge_with_id\":8}")
                 .build(),
         op("person/update", "put_update_a_person", PATCH, "/api/v2/persons/{id}", "Update a person")
-                .allowed("marketing_status", "no_consent", "unsubscribed", "subscribed", "archived")
+                .fieldsOf(PERSON_FIELDS)
+                .idInBody()
+                .allowed("marketing_status", MARKETING_STATUSES)
                 .tokenCost(5)
                 .example("{\"job_title\":\"CTO\",\"phones\":[{\"value\":\"+3725550100\",\"primary\":true}]}")
                 .build(),
         op("personField/add", "post_add_new_person_field", POST, "/api/v2/personFields", "Add a new person field")
                 .required("field_name", "field_type")
-                .allowed("field_type", "varchar", "text", "double", "phone", "date", "daterange", "time", "timerange", "set", "enum", "varchar_auto", "address", "monetary", "org", "people", "user")
+                .allowed("field_type", FIELD_TYPES)
                 .tokenCost(5)
                 .example("{\"field_name\":\"Newsletter\",\"field_type\":\"set\",\"options\":[{\"label\":\"Product\"},{\"label\":\"Events\"}]}")
                 .build(),
@@ -340,9 +418,10 @@ public final class OperationCatalog {
                 .example("{\"name\":\"Partners\",\"is_deal_probability_enabled\":true}")
                 .build(),
         op("product/add", "post_add_a_product", POST, "/api/v2/products", "Add a product")
+                .fieldsOf(PRODUCT_FIELDS)
                 .required("name")
                 .allowed("visible_to", 1, 3, 5, 7)
-                .allowed("billing_frequency", "one-time", "annually", "semi-annually", "quarterly", "monthly", "weekly")
+                .allowed("billing_frequency", BILLING_FREQUENCIES)
                 .tokenCost(5)
                 .example("{\"name\":\"Widget\",\"code\":\"W-1\",\"prices\":[{\"currency\":\"EUR\",\"price\":100}]}")
                 .build(),
@@ -357,8 +436,10 @@ public final class OperationCatalog {
                 .example("{\"name\":\"Large\",\"prices\":[{\"currency\":\"EUR\",\"price\":130}]}")
                 .build(),
         op("product/update", "patch_update_product", PATCH, "/api/v2/products/{id}", "Update a product")
+                .fieldsOf(PRODUCT_FIELDS)
+                .idInBody()
                 .allowed("visible_to", 1, 3, 5, 7)
-                .allowed("billing_frequency", "one-time", "annually", "semi-annually", "quarterly", "monthly", "weekly")
+                .allowed("billing_frequency", BILLING_FREQUENCIES)
                 .tokenCost(5)
                 .example("{\"name\":\"Widget Pro\",\"prices\":[{\"currency\":\"EUR\",\"price\":120}]}")
                 .build(),
@@ -368,7 +449,7 @@ public final class OperationCatalog {
                 .build(),
         op("productField/add", "post_add_new_product_field", POST, "/api/v2/productFields", "Add a new product field")
                 .required("field_name", "field_type")
-                .allowed("field_type", "varchar", "text", "double", "phone", "date", "daterange", "time", "timerange", "set", "enum", "varchar_auto", "address", "monetary", "org", "people", "user")
+                .allowed("field_type", FIELD_TYPES)
                 .tokenCost(5)
                 .example("{\"field_name\":\"Warranty\",\"field_type\":\"text\"}")
                 .build(),
@@ -388,6 +469,7 @@ public final class OperationCatalog {
                 .tokenCost(3)
                 .build(),
         op("project/update", "put_update_a_project", PATCH, "/api/v2/projects/{id}", "Update a project")
+                .idInBody()
                 .tokenCost(5)
                 .example("{\"title\":\"Onboarding Acme (phase 2)\"}")
                 .build(),
@@ -417,6 +499,7 @@ public final class OperationCatalog {
                 .example("{\"setting_key\":\"deal_default_visibility\",\"value\":3}")
                 .build(),
         op("role/update", "put_update_role_details", PUT, "/v1/roles/{id}", "Update role details")
+                .idInBody()
                 .tokenCost(10)
                 .example("{\"name\":\"Senior account managers\"}")
                 .build(),
@@ -431,6 +514,7 @@ public final class OperationCatalog {
                 .example("{\"name\":\"Qualified\",\"pipeline_id\":1,\"deal_probability\":20}")
                 .build(),
         op("stage/update", "patch_update_stage_details", PATCH, "/api/v2/stages/{id}", "Update stage details")
+                .idInBody()
                 .tokenCost(5)
                 .example("{\"name\":\"Negotiation\",\"deal_probability\":60}")
                 .build(),
@@ -438,16 +522,16 @@ public final class OperationCatalog {
                 .required("cadence_type", "currency", "cycle_amount", "deal_id", "start_date")
                 .allowed("cadence_type", "weekly", "monthly", "quarterly", "yearly")
                 .example("{\"deal_id\":42,\"currency\":\"EUR\",\"cadence_type\":\"monthly\",\"cycle_amount\":100,\"start_date\":\"2026-12-01\",\"infinite\":true}")
-                .deprecated("Pipedrive retired the Subscriptions API on 2025-06-27; the path comes from the 2024-10 v1 document. Use deal/addInstallment or recurring products (billing_frequency) instead")
+                .deprecated(SUBSCRIPTIONS_RETIRED)
                 .build(),
         op("subscription/cancelRecurring", "put_cancel_a_recurring_subscription", PUT, "/v1/subscriptions/recurring/{id}/cancel", "Cancel a recurring subscription (retired by Pipedrive)")
                 .example("{\"end_date\":\"2026-12-31\"}")
-                .deprecated("Pipedrive retired the Subscriptions API on 2025-06-27; the path comes from the 2024-10 v1 document. Use deal/addInstallment or recurring products (billing_frequency) instead")
+                .deprecated(SUBSCRIPTIONS_RETIRED)
                 .build(),
         op("subscription/updateRecurring", "put_update_a_recurring_subscription", PUT, "/v1/subscriptions/recurring/{id}", "Update a recurring subscription (retired by Pipedrive)")
                 .required("effective_date")
                 .example("{\"effective_date\":\"2027-01-01\",\"cycle_amount\":120}")
-                .deprecated("Pipedrive retired the Subscriptions API on 2025-06-27; the path comes from the 2024-10 v1 document. Use deal/addInstallment or recurring products (billing_frequency) instead")
+                .deprecated(SUBSCRIPTIONS_RETIRED)
                 .build(),
         op("task/add", "post_add_a_task", POST, "/v1/tasks", "Add a task")
                 .required("project_id", "title")
@@ -456,6 +540,7 @@ public final class OperationCatalog {
                 .example("{\"title\":\"Send contract\",\"project_id\":5}")
                 .build(),
         op("task/update", "put_update_task", PUT, "/v1/tasks/{id}", "Update a task")
+                .idInBody()
                 .allowed("done", 0, 1)
                 .tokenCost(10)
                 .example("{\"done\":1}")
@@ -466,6 +551,7 @@ public final class OperationCatalog {
                 .example("{\"email\":\"ada@example.com\",\"active_flag\":true}")
                 .build(),
         op("user/update", "put_update_user_details", PUT, "/v1/users/{id}", "Update user details")
+                .idInBody()
                 .required("active_flag")
                 .tokenCost(10)
                 .example("{\"active_flag\":false}")
@@ -480,6 +566,20 @@ public final class OperationCatalog {
                 .build());
 
     private static final Map<String, PipedriveOperation> BY_KEY = index(OPERATIONS);
+
+    /** Not an endpoint (Pipedrive's deal update is not offered on its own): the update step of {@code deal/upsert}. */
+    private static final PipedriveOperation DEAL_UPDATE = op("deal/update", null, PATCH, "/api/v2/deals/{id}",
+            "Update a deal").fieldsOf(DEAL_FIELDS).idInBody().build();
+
+    /** The composite find-or-create endpoints, beside the operations. */
+    private static final List<UpsertOperation> UPSERTS = List.of(
+            new UpsertOperation("deal", "deals", BY_KEY.get("deal/add"), DEAL_UPDATE, List.of("title"), "title"),
+            new UpsertOperation("organization", "organizations", BY_KEY.get("organization/add"),
+                    BY_KEY.get("organization/update"), List.of("name", "address"), "name"),
+            new UpsertOperation("person", "persons", BY_KEY.get("person/add"), BY_KEY.get("person/update"),
+                    List.of("email", "phone", "name"), "email"),
+            new UpsertOperation("product", "products", BY_KEY.get("product/add"), BY_KEY.get("product/update"),
+                    List.of("code", "name"), "code"));
 
     private OperationCatalog() {
     }
@@ -501,9 +601,17 @@ public final class OperationCatalog {
         return resources;
     }
 
-    /** The endpoint paths of all operations, for error messages and docs. */
-    public static Collection<String> keys() {
-        return BY_KEY.keySet();
+    /** The composite {@code upsert} endpoints. */
+    public static List<UpsertOperation> upserts() {
+        return UPSERTS;
+    }
+
+    /** The upsert endpoint {@code resource/action}, or {@code null}. */
+    public static UpsertOperation findUpsert(String resource, String action) {
+        if (!UpsertOperation.ACTION.equals(action)) {
+            return null;
+        }
+        return UPSERTS.stream().filter(u -> u.resource().equals(resource)).findFirst().orElse(null);
     }
 
     private static Map<String, PipedriveOperation> index(List<PipedriveOperation> operations) {

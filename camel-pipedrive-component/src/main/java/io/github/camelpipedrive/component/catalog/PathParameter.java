@@ -18,6 +18,11 @@ public record PathParameter(String specName, String optionName, boolean numeric)
 
     /** The header that carries it: {@code CamelPipedrive} + the option name in UpperCamelCase. */
     public String headerName() {
+        return headerName(optionName);
+    }
+
+    /** {@code productAttachmentId} is carried by the header {@code CamelPipedriveProductAttachmentId}. */
+    public static String headerName(String optionName) {
         return "CamelPipedrive" + optionName.substring(0, 1).toUpperCase(Locale.ROOT) + optionName.substring(1);
     }
 

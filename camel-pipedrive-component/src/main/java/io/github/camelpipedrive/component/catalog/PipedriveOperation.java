@@ -19,6 +19,7 @@ public final class PipedriveOperation {
 
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
 
+    private final String key;
     private final String resource;
     private final String action;
     private final String useCase;
@@ -35,11 +36,14 @@ public final class PipedriveOperation {
     private final String example;
     private final String deprecation;
     private final boolean nonEmptyBody;
+    private final EntityBody entityBody;
+    private final boolean idInBody;
 
     private PipedriveOperation(Builder b) {
-        int slash = b.uri.indexOf('/');
-        this.resource = b.uri.substring(0, slash);
-        this.action = b.uri.substring(slash + 1);
+        int slash = b.key.indexOf('/');
+        this.key = b.key;
+        this.resource = b.key.substring(0, slash);
+        this.action = b.key.substring(slash + 1);
         this.useCase = b.useCase;
         this.method = b.method;
         this.path = b.path;
@@ -60,11 +64,16 @@ public final class PipedriveOperation {
         this.example = b.example;
         this.deprecation = b.deprecation;
         this.nonEmptyBody = b.nonEmptyBody;
+        this.entityBody = b.entityBody;
+        this.idInBody = b.idInBody;
+        if (idInBody && (!path.endsWith("/{id}") || bodyType == BodyType.MULTIPART)) {
+            throw new IllegalStateException(key + ": only a JSON or form body addressed by /{id} can carry its id");
+        }
     }
 
     /** Starts the description of an operation, e.g. {@code op("deal/add", "post_add_a_deal", POST, "/api/v2/deals", ...)}. */
-    static Builder op(String uri, String useCase, HttpMethod method, String path, String summary) {
-        return new Builder(uri, useCase, method, path, summary);
+    static Builder op(String key, String useCase, HttpMethod method, String path, String summary) {
+        return new Builder(key, useCase, method, path, summary);
     }
 
     /**
@@ -78,21 +87,9 @@ public final class PipedriveOperation {
         return op(key, null, HttpMethod.GET, path, summary).noBody().build();
     }
 
-    /**
-     * A JSON write the component makes as one step of a composite endpoint (the update of {@code deal/upsert}, whose
-     * entity has no catalog entry for it): not an endpoint of its own and not in the catalog, but built, validated and
-     * sent like one.
-     *
-     * @param key  a name for logs and counters, e.g. {@code deal/update}
-     * @param path Pipedrive's path template, e.g. {@code /api/v2/deals/{id}}
-     */
-    public static PipedriveOperation internalWrite(String key, HttpMethod method, String path, String summary) {
-        return op(key, null, method, path, summary).build();
-    }
-
-    /** The endpoint path after {@code pipedrive:}, e.g. {@code deal/add}. */
+    /** The operation's key: the endpoint path after {@code pipedrive:}, {@code resource/action}, e.g. {@code deal/add}. */
     public String key() {
-        return resource + "/" + action;
+        return key;
     }
 
     /** The Pipedrive entity the operation acts on, e.g. {@code deal}. */
@@ -100,7 +97,7 @@ public final class PipedriveOperation {
         return resource;
     }
 
-    /** The verb, with a sub-entity where needed, e.g. {@code add} or {@code addProduct}. */
+    /** The action: the verb, with a sub-entity where needed, e.g. {@code add} or {@code addProduct}. */
     public String action() {
         return action;
     }
@@ -177,11 +174,19 @@ public final class PipedriveOperation {
     }
 
     /**
-     * Update operations accept the entity id in the body ({@code {"id": 5, ...}}) when it is not given as an option
-     * or header.
+     * Whether the entity id may come in the body ({@code {"id": 5, ...}}) when it is not given as an option or header
+     * (the updates of one entity by {@code /{id}}).
      */
     public boolean takesIdFromBody() {
-        return action.equals("update") && path.endsWith("/{id}") && bodyType != BodyType.MULTIPART;
+        return idInBody;
+    }
+
+    /**
+     * For the add and update of an entity with custom fields: whose fields the body is made of; {@code null} for any
+     * other operation.
+     */
+    public EntityBody entityBody() {
+        return entityBody;
     }
 
     @Override
@@ -190,7 +195,7 @@ public final class PipedriveOperation {
     }
 
     static final class Builder {
-        private final String uri;
+        private final String key;
         private final String useCase;
         private final HttpMethod method;
         private final String path;
@@ -204,9 +209,11 @@ public final class PipedriveOperation {
         private String example;
         private String deprecation;
         private boolean nonEmptyBody;
+        private EntityBody entityBody;
+        private boolean idInBody;
 
-        private Builder(String uri, String useCase, HttpMethod method, String path, String summary) {
-            this.uri = uri;
+        private Builder(String key, String useCase, HttpMethod method, String path, String summary) {
+            this.key = key;
             this.useCase = useCase;
             this.method = method;
             this.path = path;
@@ -257,6 +264,18 @@ public final class PipedriveOperation {
 
         Builder nonEmptyBody() {
             this.nonEmptyBody = true;
+            return this;
+        }
+
+        /** The body is an entity's fields, custom fields included. */
+        Builder fieldsOf(EntityBody body) {
+            this.entityBody = body;
+            return this;
+        }
+
+        /** The {@code {id}} path parameter may be given as the body's {@code id}. */
+        Builder idInBody() {
+            this.idInBody = true;
             return this;
         }
 

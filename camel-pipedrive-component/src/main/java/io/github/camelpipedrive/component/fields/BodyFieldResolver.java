@@ -48,10 +48,6 @@ public final class BodyFieldResolver {
         this.mode = mode;
     }
 
-    public FieldTarget target() {
-        return target;
-    }
-
     /** Whether resolving this body needs the account's field definitions (false for bodies already in wire form). */
     public boolean needsDefinitions(Map<String, Object> body) {
         if (mode == FieldNamesMode.off) {
@@ -203,7 +199,7 @@ public final class BodyFieldResolver {
                     if (field == null) {
                         field = customByName(owner, EntityFields.normalize(owner));
                     }
-                    if (field != null && field.isCustom() && CustomFieldValues.takesPart(field.type(), part)) {
+                    if (field != null && field.isCustom() && CustomFieldValues.takesPart(field.fieldType(), part)) {
                         Map<String, Object> given = parts.computeIfAbsent(field, f -> new LinkedHashMap<>());
                         if (given.containsKey(part)) {
                             throw invalid(key, "the " + part + " of custom field '" + field.name()
@@ -241,7 +237,7 @@ public final class BodyFieldResolver {
             if (mode == FieldNamesMode.lenient) {
                 if (warned.add(key)) {
                     LOG.warn("pipedrive:{}: '{}' is not a field of {}s in this Pipedrive account; sent as it is "
-                            + "(fieldNames=lenient; this is logged once)", target.operation(), key, target.entity());
+                            + "(fieldNames=lenient; this is logged once)", target.key(), key, target.entity());
                 }
                 if (insideCustomFields) {
                     passedCustom.put(key, value);
@@ -302,7 +298,7 @@ public final class BodyFieldResolver {
         }
 
         private PipedriveValidationException invalid(String field, String problem) {
-            return new PipedriveValidationException(target.operation(), field, problem);
+            return new PipedriveValidationException(target.key(), field, problem);
         }
     }
 }

@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
 
 import io.github.camelpipedrive.component.catalog.ApiVersion;
 
+import static io.github.camelpipedrive.component.support.Values.describe;
+import static io.github.camelpipedrive.component.support.Values.plain;
+
 /**
  * Turns a custom field's value, as a route conveniently gives it, into the shape Pipedrive's API version requires:
  * option labels become option ids, monetary, range, time and address values become v2 objects or v1 flat keys
@@ -31,15 +34,6 @@ import io.github.camelpipedrive.component.catalog.ApiVersion;
  */
 final class CustomFieldValues {
 
-    /** Sub-values a field can take as separate body keys {@code <name or key>_<part>}, by field type. */
-    static final Set<String> ADDRESS_PARTS = Set.of("street_number", "route", "sublocality", "locality",
-            "admin_area_level_1", "admin_area_level_2", "country", "postal_code", "formatted_address", "subpremise");
-    private static final Map<String, Set<String>> PARTS = Map.of(
-            "monetary", Set.of("currency"),
-            "daterange", Set.of("until"),
-            "time", Set.of("timezone_name", "timezone_id"),
-            "timerange", Set.of("until", "timezone_name", "timezone_id"),
-            "address", ADDRESS_PARTS);
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
@@ -51,14 +45,13 @@ final class CustomFieldValues {
     }
 
     /** Whether a field of this type takes {@code part} as a separate {@code <field>_<part>} key. */
-    static boolean takesPart(String type, String part) {
-        Set<String> parts = PARTS.get(type);
-        return parts != null && parts.contains(part);
+    static boolean takesPart(FieldType type, String part) {
+        return type.parts().contains(part);
     }
 
     /** The parts any type takes, longest first, for splitting {@code Budget_currency} into field and part. */
     static List<String> allParts() {
-        return PARTS.values().stream().flatMap(Set::stream).distinct()
+        return Arrays.stream(FieldType.values()).flatMap(t -> t.parts().stream()).distinct()
                 .sorted((a, b) -> b.length() - a.length()).collect(Collectors.toList());
     }
 
@@ -77,23 +70,23 @@ final class CustomFieldValues {
             out.put(key, null);
             return out;
         }
-        switch (field.type()) {
-            case "varchar", "varchar_auto", "text", "phone" -> out.put(key, text(field, value));
-            case "double" -> out.put(key, number(field, value));
-            case "user", "org", "people" -> out.put(key, id(field, value));
-            case "enum" -> out.put(key, optionId(field, value));
-            case "set" -> {
+        switch (field.fieldType()) {
+            case VARCHAR, VARCHAR_AUTO, TEXT, PHONE -> out.put(key, text(field, value));
+            case DOUBLE -> out.put(key, number(field, value));
+            case USER, ORG, PEOPLE -> out.put(key, id(field, value));
+            case ENUM -> out.put(key, optionId(field, value));
+            case SET -> {
                 List<Object> ids = optionIds(field, value);
                 out.put(key, version == ApiVersion.V2 ? ids
                         : ids.stream().map(FieldDefinition::idText).collect(Collectors.joining(",")));
             }
-            case "date" -> out.put(key, date(field, value));
-            case "monetary" -> monetary(field, value, parts, version, out);
-            case "daterange" -> dateRange(field, value, parts, version, out);
-            case "time" -> time(field, value, parts, version, out);
-            case "timerange" -> timeRange(field, value, parts, version, out);
-            case "address" -> address(field, value, parts, version, out);
-            default -> out.put(key, value); // a type this component does not know: sent as given
+            case DATE -> out.put(key, date(field, value));
+            case MONETARY -> monetary(field, value, parts, version, out);
+            case DATERANGE -> dateRange(field, value, parts, version, out);
+            case TIME -> time(field, value, parts, version, out);
+            case TIMERANGE -> timeRange(field, value, parts, version, out);
+            case ADDRESS -> address(field, value, parts, version, out);
+            case OTHER -> out.put(key, value); // a type this component does not know: sent as given
         }
         return out;
     }
@@ -163,9 +156,9 @@ final class CustomFieldValues {
         Long whole = wholeNumber(id);
         if (whole == null || whole <= 0) {
             throw problem(field, "must be the id (a positive whole number) of "
-                    + switch (field.type()) {
-                        case "user" -> "a user";
-                        case "org" -> "an organization";
+                    + switch (field.fieldType()) {
+                        case USER -> "a user";
+                        case ORG -> "an organization";
                         default -> "a person";
                     } + ", got " + describe(value));
         }
@@ -497,7 +490,7 @@ final class CustomFieldValues {
                                 Map<String, Object> out) throws FieldValueException {
         Map<String, Object> address = new LinkedHashMap<>();
         if (value instanceof Map<?, ?> map) {
-            unexpectedKeys(field, map, union(ADDRESS_PARTS, Set.of("value")));
+            unexpectedKeys(field, map, union(FieldType.ADDRESS.parts(), Set.of("value")));
             map.forEach((k, v) -> address.put(String.valueOf(k), v));
         } else if (value instanceof CharSequence text) {
             address.put("value", text.toString());
@@ -552,25 +545,6 @@ final class CustomFieldValues {
         map.put(k1, v1);
         map.put(k2, v2);
         return map;
-    }
-
-    private static String plain(Number n) {
-        if (n instanceof Double || n instanceof Float || n instanceof BigDecimal) {
-            BigDecimal decimal = new BigDecimal(n.toString());
-            return decimal.stripTrailingZeros().toPlainString();
-        }
-        return n.toString();
-    }
-
-    static String describe(Object value) {
-        if (value == null) {
-            return "nothing";
-        }
-        String text = String.valueOf(value);
-        if (text.length() > 60) {
-            text = text.substring(0, 57) + "...";
-        }
-        return value instanceof CharSequence ? "'" + text + "'" : text + " (" + value.getClass().getSimpleName() + ")";
     }
 
     private static FieldValueException problem(FieldDefinition field, String what) {

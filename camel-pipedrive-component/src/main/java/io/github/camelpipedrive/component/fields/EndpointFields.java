@@ -57,10 +57,6 @@ public final class EndpointFields {
         return new EndpointFields(target, mode, nameResponses, cache, loader, credentialsKey);
     }
 
-    public FieldTarget target() {
-        return target;
-    }
-
     /** Starts the field handling of one exchange. */
     public ForExchange begin(String baseUrl, PipedriveCall call, boolean refresh) {
         return new ForExchange(baseUrl, call, refresh);

@@ -13,6 +13,7 @@ public final class FieldDefinition {
     private final String key;
     private final String name;
     private final String type;
+    private final FieldType fieldType;
     private final boolean custom;
     private final List<FieldOption> options;
     private final Map<String, FieldOption> optionById = new HashMap<>();
@@ -22,6 +23,7 @@ public final class FieldDefinition {
         this.key = key;
         this.name = name == null ? key : name;
         this.type = type == null ? "" : type;
+        this.fieldType = FieldType.of(type);
         this.custom = custom;
         this.options = options == null ? List.of() : List.copyOf(options);
         for (FieldOption option : this.options) {
@@ -41,9 +43,14 @@ public final class FieldDefinition {
         return name;
     }
 
-    /** Pipedrive's field type, e.g. {@code varchar}, {@code enum}, {@code monetary}. */
+    /** Pipedrive's field type as it named it, e.g. {@code varchar}, {@code enum}, {@code monetary}. */
     public String type() {
         return type;
+    }
+
+    /** The field type; {@link FieldType#OTHER} for one this component does not know. */
+    public FieldType fieldType() {
+        return fieldType;
     }
 
     /** Whether the account added this field (as opposed to one of Pipedrive's built-in fields). */

@@ -88,10 +88,10 @@ public final class ResponseFieldNames {
         if (value == null) {
             return null;
         }
-        if (field.type().equals("enum")) {
+        if (field.fieldType() == FieldType.ENUM) {
             return label(field, value);
         }
-        if (field.type().equals("set")) {
+        if (field.fieldType() == FieldType.SET) {
             List<?> ids = value instanceof List<?> list ? list
                     : value instanceof CharSequence text && !text.toString().isBlank()
                             ? Arrays.asList(text.toString().split(",")) : null;

@@ -32,7 +32,7 @@ public final class BodyReader {
     }
 
     @SuppressWarnings("unchecked")
-    public Map<String, Object> read(String operation, Object body) throws PipedriveValidationException {
+    public Map<String, Object> read(String key, Object body) throws PipedriveValidationException {
         if (body == null) {
             return new LinkedHashMap<>();
         }
@@ -51,30 +51,30 @@ public final class BodyReader {
             }
             if (body instanceof JsonNode node) {
                 if (!node.isObject()) {
-                    throw notAnObject(operation, node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+                    throw notAnObject(key, node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
                 }
                 return mapper.convertValue(node, MAP);
             }
             if (body instanceof Iterable<?> || body.getClass().isArray() || body instanceof Number
                     || body instanceof Boolean) {
-                throw notAnObject(operation, body.getClass().getSimpleName());
+                throw notAnObject(key, body.getClass().getSimpleName());
             }
             return pojoMapper.convertValue(body, MAP);
         } catch (JsonProcessingException e) {
-            throw new PipedriveValidationException(operation, "body",
+            throw new PipedriveValidationException(key, "body",
                     "the message body is not a JSON object (" + e.getOriginalMessage() + ")");
         } catch (IllegalArgumentException e) {
-            throw new PipedriveValidationException(operation, "body",
+            throw new PipedriveValidationException(key, "body",
                     "the message body (" + body.getClass().getName() + ") cannot be written as a JSON object: "
                             + e.getMessage());
         } catch (IOException e) {
-            throw new PipedriveValidationException(operation, "body",
+            throw new PipedriveValidationException(key, "body",
                     "the message body could not be read: " + e.getMessage());
         }
     }
 
-    private static PipedriveValidationException notAnObject(String operation, String what) {
-        return new PipedriveValidationException(operation, "body",
+    private static PipedriveValidationException notAnObject(String key, String what) {
+        return new PipedriveValidationException(key, "body",
                 "the message body must be a JSON object (a Map, JSON text or POJO), not " + what);
     }
 }

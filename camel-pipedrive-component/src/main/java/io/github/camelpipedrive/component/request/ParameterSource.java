@@ -1,7 +1,8 @@
 package io.github.camelpipedrive.component.request;
 
-import java.util.Locale;
 import java.util.function.Function;
+
+import io.github.camelpipedrive.component.catalog.PathParameter;
 
 import org.apache.camel.Message;
 
@@ -21,15 +22,10 @@ public final class ParameterSource {
 
     /** The value for an option name such as {@code productAttachmentId}, or {@code null} when neither source has one. */
     public Object get(String optionName) {
-        Object value = message.getHeader(headerName(optionName));
+        Object value = message.getHeader(PathParameter.headerName(optionName));
         if (value == null || value.toString().isEmpty()) {
             value = options.apply(optionName);
         }
         return value == null || value.toString().isEmpty() ? null : value;
-    }
-
-    /** {@code productAttachmentId} is carried by the header {@code CamelPipedriveProductAttachmentId}. */
-    public static String headerName(String optionName) {
-        return "CamelPipedrive" + optionName.substring(0, 1).toUpperCase(Locale.ROOT) + optionName.substring(1);
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.github.camelpipedrive.component.catalog.PathParameter;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.support.Values;
 
 /**
  * Fills an operation's path template from headers, endpoint options and, for updates, the body's {@code id}.
@@ -59,11 +60,7 @@ final class PathResolver {
 
     /** Whole numbers as digits; 7.9 stays "7.9" (and is refused) rather than quietly becoming 7. */
     private static String text(Object value) {
-        if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal) {
-            java.math.BigDecimal decimal = new java.math.BigDecimal(value.toString());
-            return decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigInteger().toString() : value.toString();
-        }
-        return value.toString().trim();
+        return value instanceof Number n ? Values.plain(n) : value.toString().trim();
     }
 
     record Resolved(String path, Map<String, Object> fields) {

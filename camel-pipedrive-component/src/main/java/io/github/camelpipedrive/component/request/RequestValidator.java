@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import io.github.camelpipedrive.component.catalog.ApiVersion;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.support.Values;
 
 /**
  * Checks a request body against what the operation's catalog entry says Pipedrive requires, before anything is sent:
@@ -35,7 +36,7 @@ final class RequestValidator {
             if (value != null && !isAllowed(op.apiVersion(), value, restricted.getValue())) {
                 throw new PipedriveValidationException(op.key(), restricted.getKey(),
                         "field '" + restricted.getKey() + "' must be one of " + describe(restricted.getValue())
-                                + ", got " + describeValue(value));
+                                + ", got " + Values.describe(value));
             }
         }
     }
@@ -70,14 +71,7 @@ final class RequestValidator {
     }
 
     private static String describe(List<Object> allowed) {
-        return allowed.stream().map(RequestValidator::describeValue).collect(Collectors.joining(", "));
+        return allowed.stream().map(Values::describe).collect(Collectors.joining(", "));
     }
 
-    private static String describeValue(Object value) {
-        String text = String.valueOf(value);
-        if (text.length() > 60) {
-            text = text.substring(0, 60) + "...";
-        }
-        return value instanceof CharSequence ? "\"" + text + "\"" : text;
-    }
 }

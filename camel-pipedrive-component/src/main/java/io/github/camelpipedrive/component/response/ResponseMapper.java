@@ -33,17 +33,11 @@ public final class ResponseMapper {
     }
 
     /**
+     * Puts the answer on the message, its {@code data} passed through {@code dataTransform} first when one is given
+     * (custom field keys to names), also inside a raw envelope.
+     *
      * @throws PipedriveApiException when a 2xx answer is not the JSON Pipedrive promises; the write may have been
      *                               applied, and the exception says so
-     */
-    public void apply(String operation, PipedriveHttpResponse response, int attempts, Message message)
-            throws PipedriveApiException {
-        apply(operation, response, attempts, message, null);
-    }
-
-    /**
-     * As {@link #apply(String, PipedriveHttpResponse, int, Message)}, with the answer's {@code data} passed through
-     * {@code dataTransform} first (custom field keys to names), also inside a raw envelope.
      */
     public void apply(String operation, PipedriveHttpResponse response, int attempts, Message message,
                       UnaryOperator<Object> dataTransform) throws PipedriveApiException {

@@ -1,11 +1,8 @@
 package io.github.camelpipedrive.component.transport;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Arrays;
 
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -19,7 +16,6 @@ import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -90,19 +86,19 @@ public final class PipedriveHttpClient implements AutoCloseable {
         if (request.getConfig() == null) {
             request.setConfig(requestConfig);
         }
-        return client.execute(request, response -> {
-            Map<String, String> headers = new HashMap<>();
-            for (Header header : response.getHeaders()) {
-                headers.putIfAbsent(header.getName().toLowerCase(Locale.ROOT), header.getValue());
-            }
-            return new PipedriveHttpResponse(response.getCode(), response.getReasonPhrase(), headers,
-                    read(response.getCode(), response.getEntity(), maxResponseBytes));
-        });
+        // the headers are kept as HttpClient parsed them (looked up case-insensitively when asked for), not copied
+        return client.execute(request, response -> new PipedriveHttpResponse(response.getCode(),
+                response.getReasonPhrase(), response.getHeaders(),
+                read(response.getCode(), response.getEntity(), maxResponseBytes)));
     }
 
+    private static final byte[] EMPTY = new byte[0];
+    private static final int FIRST_CHUNK = 1024;
+
+    /** The whole body, never more than {@code maxBytes}: one exact array when Content-Length is known. */
     private static byte[] read(int status, HttpEntity entity, int maxBytes) throws IOException {
         if (entity == null) {
-            return new byte[0];
+            return EMPTY;
         }
         long length = entity.getContentLength();
         if (length > maxBytes) {
@@ -110,21 +106,41 @@ public final class PipedriveHttpClient implements AutoCloseable {
         }
         try (InputStream in = entity.getContent()) {
             if (in == null) {
-                return new byte[0];
+                return EMPTY;
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(length > 0 ? (int) length : 4096);
-            byte[] buffer = new byte[8192];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                total += n;
-                if (total > maxBytes) {
-                    throw new OversizedResponseException(status, -1, maxBytes);
+            if (length >= 0) {
+                byte[] body = in.readNBytes((int) length);
+                int next = in.read();
+                if (next == -1) {
+                    return body;
                 }
-                out.write(buffer, 0, n);
+                // more than Content-Length announced (only a stream not checked by HttpClient gets here): read on
+                return readBounded(in, status, maxBytes, body, next);
             }
-            return out.toByteArray();
+            return readBounded(in, status, maxBytes, EMPTY, -1);
         }
+    }
+
+    /** Reads to the end into a growing array (starting at 1 KB), failing as soon as it passes {@code maxBytes}. */
+    private static byte[] readBounded(InputStream in, int status, int maxBytes, byte[] prefix, int next)
+            throws IOException {
+        long cap = Math.min((long) maxBytes + 1, Integer.MAX_VALUE - 8);
+        byte[] buffer = Arrays.copyOf(prefix, (int) Math.min(Math.max(FIRST_CHUNK, prefix.length * 2L), cap));
+        int count = prefix.length;
+        if (next != -1) {
+            buffer[count++] = (byte) next;
+        }
+        while (count < cap) {
+            if (count == buffer.length) {
+                buffer = Arrays.copyOf(buffer, (int) Math.min(buffer.length * 2L, cap));
+            }
+            int n = in.read(buffer, count, buffer.length - count);
+            if (n == -1) {
+                return count == buffer.length ? buffer : Arrays.copyOf(buffer, count);
+            }
+            count += n;
+        }
+        throw new OversizedResponseException(status, -1, maxBytes);
     }
 
     /** The answer is larger than the component is willing to hold in memory. */

@@ -1,16 +1,22 @@
 package io.github.camelpipedrive.component.transport;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+
+import org.apache.hc.core5.http.Header;
 
 /**
- * An answer from Pipedrive, read whole: status, the headers by lower-case name, and the body bytes.
+ * An answer from Pipedrive, read whole: status, the headers as HttpClient parsed them, and the body bytes.
  */
-public record PipedriveHttpResponse(int statusCode, String reasonPhrase, Map<String, String> headers, byte[] body) {
+public record PipedriveHttpResponse(int statusCode, String reasonPhrase, Header[] headers, byte[] body) {
 
-    /** The value of a header (case-insensitive), or {@code null}. */
+    /** The value of the first header of that name (case-insensitive), or {@code null}. */
     public String header(String name) {
-        return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        for (Header header : headers) {
+            if (header.getName().equalsIgnoreCase(name)) {
+                return header.getValue();
+            }
+        }
+        return null;
     }
 
     public boolean isSuccess() {

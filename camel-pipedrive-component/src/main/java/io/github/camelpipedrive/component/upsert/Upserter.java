@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import io.github.camelpipedrive.component.error.ErrorDetails;
 import io.github.camelpipedrive.component.error.PipedriveApiException;
 import io.github.camelpipedrive.component.error.PipedriveDuplicateMatchException;
@@ -25,12 +26,14 @@ import io.github.camelpipedrive.component.error.PipedriveValidationException;
 import io.github.camelpipedrive.component.fields.EndpointFields;
 import io.github.camelpipedrive.component.fields.EntityFields;
 import io.github.camelpipedrive.component.fields.FieldDefinition;
+import io.github.camelpipedrive.component.fields.FieldType;
 import io.github.camelpipedrive.component.fields.NameSuggestions;
 import io.github.camelpipedrive.component.fields.PipedriveCall;
 import io.github.camelpipedrive.component.request.BodyReader;
 import io.github.camelpipedrive.component.request.ParameterSource;
 import io.github.camelpipedrive.component.request.RequestFactory;
 import io.github.camelpipedrive.component.response.ResponseMapper;
+import io.github.camelpipedrive.component.support.Values;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -84,11 +87,6 @@ public final class Upserter {
         this.pacer = pacer;
         this.mapper = mapper;
         this.camelContext = camelContext;
-    }
-
-    /** The field this endpoint matches by, as configured. */
-    public String matchBy() {
-        return matchBy;
     }
 
     public void process(Exchange exchange, String baseUrl, PipedriveCall call, boolean refreshFields)
@@ -152,7 +150,7 @@ public final class Upserter {
         }
         Set<String> searchable = new LinkedHashSet<>();
         for (FieldDefinition f : definitions.all()) {
-            if (f.isCustom() && UpsertOperation.SEARCHABLE_CUSTOM_TYPES.contains(f.type())) {
+            if (f.isCustom() && f.fieldType().isSearchable()) {
                 searchable.add(f.name());
             }
         }
@@ -163,10 +161,10 @@ public final class Upserter {
             throw invalid("matchBy", "matchBy '" + matchBy + "' is not a field " + upsert.key() + " can match by: "
                     + "it takes " + String.join(", ", upsert.searchFields()) + ", or the name or key of a custom "
                     + upsert.resource() + " field Pipedrive's search can search (types "
-                    + String.join(", ", new java.util.TreeSet<>(UpsertOperation.SEARCHABLE_CUSTOM_TYPES)) + ")"
+                    + String.join(", ", FieldType.searchableNames()) + ")"
                     + (closest.isEmpty() ? "" : "; closest: " + closest));
         }
-        if (!UpsertOperation.SEARCHABLE_CUSTOM_TYPES.contains(field.type())) {
+        if (!field.fieldType().isSearchable()) {
             throw invalid("matchBy", "matchBy '" + matchBy + "' is a custom field of type " + field.type()
                     + ", which Pipedrive's search cannot search; searchable custom " + upsert.resource()
                     + " fields here: " + (searchable.isEmpty() ? "none" : String.join(", ", searchable)));
@@ -219,8 +217,7 @@ public final class Upserter {
         if (value == null) {
             return null;
         }
-        String text = value instanceof Number n ? new BigDecimal(n.toString()).stripTrailingZeros().toPlainString()
-                : value.toString().trim();
+        String text = value instanceof Number n ? Values.plain(n) : value.toString().trim();
         return text.isEmpty() ? null : text;
     }
 

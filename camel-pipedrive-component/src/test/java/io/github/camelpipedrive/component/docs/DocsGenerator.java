@@ -13,8 +13,8 @@ import io.github.camelpipedrive.component.catalog.BodyType;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.PathParameter;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.upsert.UpsertOperation;
-import io.github.camelpipedrive.component.upsert.UpsertOperations;
+import io.github.camelpipedrive.component.catalog.UpsertOperation;
+import io.github.camelpipedrive.component.fields.FieldType;
 
 /**
  * Renders the reference pages that must never drift from the code: the operations table (from the catalog) and the
@@ -36,6 +36,8 @@ public final class DocsGenerator {
         md.append("# Operations\n\n").append(GENERATED_NOTE).append("\n\n");
         md.append("Every Pipedrive write use case the component covers, as a `pipedrive:resource/operation` endpoint. ")
                 .append(OperationCatalog.all().size()).append(" operations in all. ")
+                .append("An operation is known by its key, the endpoint path after `pipedrive:`: its resource and its ")
+                .append("action (`deal/add`: resource `deal`, action `add`). ")
                 .append("The body is the message body (a `Map`, JSON text, Jackson `JsonNode` or POJO) unless the ")
                 .append("operation uploads a file; path parameters come from the endpoint option or the header ")
                 .append("`CamelPipedrive<Option>` (the header wins). See [configuration.md](configuration.md) for ")
@@ -80,13 +82,13 @@ public final class DocsGenerator {
                 .append("`CamelPipedriveUpsertResult` says `created` or `updated`. The body is built, validated and ")
                 .append("name-resolved as for the add. `matchBy` also takes a custom field's name or key when the ")
                 .append("field's type is one Pipedrive's search can search (")
-                .append(String.join(", ", new java.util.TreeSet<>(UpsertOperation.SEARCHABLE_CUSTOM_TYPES)))
+                .append(String.join(", ", FieldType.searchableNames()))
                 .append("). Searches share Pipedrive's separate limit of 10 per 2 seconds per token. Two writers ")
                 .append("upserting the same value at once can both create: see ")
                 .append("[custom-fields-and-upsert.md](custom-fields-and-upsert.md).\n\n");
         md.append("| Endpoint | `matchBy` (default first) | Search | Nothing matches | One match |\n");
         md.append("|---|---|---|---|---|\n");
-        for (UpsertOperation upsert : UpsertOperations.all()) {
+        for (UpsertOperation upsert : OperationCatalog.upserts()) {
             md.append("| `pipedrive:").append(upsert.key()).append("` | ")
                     .append(upsert.searchFields().stream().map(f -> "`" + f + "`").collect(Collectors.joining(", ")))
                     .append(", or a custom field | GET `").append(upsert.searchPath())

@@ -13,22 +13,19 @@ import java.util.concurrent.Future;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.component.PipedriveConstants;
+import io.github.camelpipedrive.component.SandboxTestSupport;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
-import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
 import io.github.camelpipedrive.sandbox.RecordedRequest;
-import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.Logger;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,10 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Custom fields by display name, end to end: real routes to the sandbox over HTTP, checked by reading the records back
  * with the sandbox's GET and by counting requests in its journal.
  */
-class CustomFieldNamesTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(b -> b.burstLimit(0));
+class CustomFieldNamesTest extends SandboxTestSupport {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String LEAD_SOURCE = PipedriveSandbox.customFieldKey("person", "Lead source");
@@ -48,19 +42,6 @@ class CustomFieldNamesTest extends CamelTestSupport {
     static final String INTERESTS = PipedriveSandbox.customFieldKey("person", "Interests");
     static final String BUDGET = PipedriveSandbox.customFieldKey("person", "Budget");
     static final String RENEWAL = PipedriveSandbox.customFieldKey("person", "Renewal date");
-
-    SandboxHttp http;
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        PipedriveComponent component = context.getComponent("pipedrive", PipedriveComponent.class);
-        component.setApiToken(pipedrive.token());
-        component.setBaseUrl(pipedrive.baseUrl());
-        component.setRateLimitGovernor(false); // the sandbox's limit is off; pacing would only slow the tests down
-        http = new SandboxHttp(pipedrive.sandbox());
-        return context;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -3,9 +3,8 @@ package io.github.camelpipedrive.component.fields;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelpipedrive.component.PipedriveTestSupport;
 import io.github.camelpipedrive.component.PipedriveComponent;
-import org.apache.camel.CamelContext;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The exact requests: definitions read page by page (v2 cursors; v1 offsets where the v2 path answers 404), and the
  * exact body written with them.
  */
-class FieldDefinitionsOnTheWireTest extends CamelTestSupport {
+class FieldDefinitionsOnTheWireTest extends PipedriveTestSupport {
 
     static final String REGION = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     static final String SCORE = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
@@ -34,13 +33,18 @@ class FieldDefinitionsOnTheWireTest extends CamelTestSupport {
     static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        PipedriveComponent component = context.getComponent("pipedrive", PipedriveComponent.class);
-        component.setApiToken("tok-fields-1");
-        component.setBaseUrl(pipedrive.baseUrl());
+    protected String token() {
+        return "tok-fields-1";
+    }
+
+    @Override
+    protected String componentBaseUrl() {
+        return pipedrive.baseUrl();
+    }
+
+    @Override
+    protected void configure(PipedriveComponent component) {
         component.setRateLimitGovernor(false);
-        return context;
     }
 
     @Test

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
-import io.github.camelpipedrive.component.upsert.UpsertOperation;
-import io.github.camelpipedrive.component.upsert.UpsertOperations;
+import io.github.camelpipedrive.component.catalog.OperationCatalog;
+import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -23,8 +25,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The facts the field resolution and the upserts take from Pipedrive's OpenAPI documents (read from
- * {@code pipedrive.api.dir}, never copied): each resource's body keys are exactly the properties of its add and update
- * request schemas, and each upsert's search fields are values the search endpoint's {@code fields} parameter accepts.
+ * {@code pipedrive.api.dir}, never copied): the catalog's body keys of each resource are exactly the properties of its
+ * add and update request schemas, and each upsert's search fields are values the search endpoint's {@code fields} parameter accepts.
  */
 class FieldTargetContractTest {
 
@@ -63,7 +65,15 @@ class FieldTargetContractTest {
                 "activity", List.of(new Object[] {v2, "/activities", "post"},
                         new Object[] {v2, "/activities/{id}", "patch"}),
                 "lead", List.of(new Object[] {v1, "/leads", "post"}, new Object[] {v1, "/leads/{id}", "patch"}));
-        assertThat(FieldTarget.resources()).containsExactlyInAnyOrderElementsOf(sources.keySet());
+        Map<String, Set<String>> catalogKeys = new TreeMap<>();
+        Stream.concat(OperationCatalog.all().stream(), OperationCatalog.upserts().stream().map(UpsertOperation::update))
+                .filter(op -> op.entityBody() != null)
+                .forEach(op -> {
+                    Set<String> previous = catalogKeys.putIfAbsent(op.resource(), op.entityBody().builtInKeys());
+                    assertThat(op.entityBody().builtInKeys()).as(op.key()).isEqualTo(
+                            previous == null ? op.entityBody().builtInKeys() : previous);
+                });
+        assertThat(catalogKeys.keySet()).containsExactlyInAnyOrderElementsOf(sources.keySet());
         sources.forEach((resource, operations) -> {
             Set<String> documented = new TreeSet<>();
             for (Object[] op : operations) {
@@ -71,7 +81,7 @@ class FieldTargetContractTest {
                 Map<String, Object> doc = (Map<String, Object>) op[0];
                 documented.addAll(bodyProperties(doc, (String) op[1], (String) op[2]));
             }
-            assertThat(new TreeSet<>(FieldTarget.bodyKeys(resource))).as(resource).isEqualTo(documented);
+            assertThat(new TreeSet<>(catalogKeys.get(resource))).as(resource).isEqualTo(documented);
         });
     }
 
@@ -79,7 +89,7 @@ class FieldTargetContractTest {
     @SuppressWarnings("unchecked")
     void eachUpsertSearchesOnlyFieldsTheSearchEndpointAccepts() {
         assumeTrue(v2 != null, "Pipedrive's OpenAPI documents are not at pipedrive.api.dir; skipped");
-        for (UpsertOperation upsert : UpsertOperations.all()) {
+        for (UpsertOperation upsert : OperationCatalog.upserts()) {
             Map<String, Object> search = (Map<String, Object>) ((Map<String, Object>) paths(v2)
                     .get("/" + upsert.collection() + "/search")).get("get");
             List<Map<String, Object>> parameters = (List<Map<String, Object>>) search.get("parameters");
@@ -88,7 +98,7 @@ class FieldTargetContractTest {
             List<Object> accepted = (List<Object>) ((Map<String, Object>) fields.get("schema")).get("enum");
             assertThat(accepted).as(upsert.key()).containsAll(upsert.searchFields()).contains("custom_fields");
             assertThat(upsert.searchFields()).contains(upsert.defaultMatchBy());
-            for (String type : UpsertOperation.SEARCHABLE_CUSTOM_TYPES) {
+            for (String type : FieldType.searchableNames()) {
                 assertThat((String) fields.get("description")).contains("`" + type + "`");
             }
         }

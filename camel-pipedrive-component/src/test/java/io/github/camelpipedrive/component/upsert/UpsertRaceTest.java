@@ -9,15 +9,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.component.PipedriveConstants;
-import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
-import org.apache.camel.CamelContext;
+import io.github.camelpipedrive.component.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,20 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The race an upsert cannot close (two writers both find nothing and both create), and the route that closes it inside
  * one JVM: at most one upsert per key in flight, as docs/custom-fields-and-upsert.md shows.
  */
-class UpsertRaceTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(b -> b.burstLimit(0));
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        PipedriveComponent component = context.getComponent("pipedrive", PipedriveComponent.class);
-        component.setApiToken(pipedrive.token());
-        component.setBaseUrl(pipedrive.baseUrl());
-        component.setRateLimitGovernor(false);
-        return context;
-    }
+class UpsertRaceTest extends SandboxTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -4,20 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.component.PipedriveConstants;
+import io.github.camelpipedrive.component.SandboxTestSupport;
 import io.github.camelpipedrive.component.error.PipedriveDuplicateMatchException;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
-import io.github.camelpipedrive.component.fields.SandboxHttp;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
-import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,23 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Find-or-create against the sandbox: the same message twice makes one record (created, then updated), several
  * matches fail naming them, and custom fields can be matched by name.
  */
-class UpsertTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(b -> b.burstLimit(0));
-
-    SandboxHttp http;
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        PipedriveComponent component = context.getComponent("pipedrive", PipedriveComponent.class);
-        component.setApiToken(pipedrive.token());
-        component.setBaseUrl(pipedrive.baseUrl());
-        component.setRateLimitGovernor(false);
-        http = new SandboxHttp(pipedrive.sandbox());
-        return context;
-    }
+class UpsertTest extends SandboxTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.component;
+package io.github.camelpipedrive.component.response;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelpipedrive.component.PipedriveComponent;
+import io.github.camelpipedrive.component.PipedriveTestSupport;
 import io.github.camelpipedrive.component.error.PipedriveApiException;
 import io.github.camelpipedrive.component.error.PipedriveAuthenticationException;
 import io.github.camelpipedrive.component.error.PipedriveBadRequestException;
@@ -20,10 +22,8 @@ import io.github.camelpipedrive.component.error.PipedriveRateLimitException;
 import io.github.camelpipedrive.component.error.PipedriveServerException;
 import io.github.camelpipedrive.component.error.PipedriveTransportException;
 import io.github.camelpipedrive.component.error.PipedriveUnprocessableEntityException;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How Pipedrive's refusals and failures reach a route: one exception class per cause, carrying Pipedrive's own words,
  * and the message the route sent left as it was.
  */
-class ErrorMappingTest extends CamelTestSupport {
+class ErrorMappingTest extends PipedriveTestSupport {
 
     @RegisterExtension
     static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -57,19 +57,20 @@ class ErrorMappingTest extends CamelTestSupport {
             + "<span>Performance &amp; security by Cloudflare</span></div>\n</body>\n</html>\n";
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
+    protected String token() {
+        return "tok-errors-31";
+    }
+
+    @Override
+    protected void configure(PipedriveComponent component) {
         // one answer, one exception: retries (which would resend 429, 503 and refused connections) are off here
-        PipedriveComponent pipedriveComponent = context.getComponent("pipedrive", PipedriveComponent.class);
-        pipedriveComponent.setApiToken("tok-errors-31");
-        pipedriveComponent.setMaxRetries(0);
+        component.setMaxRetries(0);
         // a second pipedrive component with a short response timeout, for the timeout case only
         PipedriveComponent impatient = new PipedriveComponent();
-        impatient.setApiToken("tok-errors-31");
+        impatient.setApiToken(token());
         impatient.setMaxRetries(0);
         impatient.setResponseTimeout(300);
-        context.addComponent("pipedrive-impatient", impatient);
-        return context;
+        component.getCamelContext().addComponent("pipedrive-impatient", impatient);
     }
 
     @Override

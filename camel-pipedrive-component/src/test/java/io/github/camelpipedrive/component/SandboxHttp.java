@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.component.fields;
+package io.github.camelpipedrive.component;
 
 import java.io.IOException;
 import java.net.URI;

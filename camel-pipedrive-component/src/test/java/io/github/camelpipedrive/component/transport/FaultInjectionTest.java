@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.component.reliability;
+package io.github.camelpipedrive.component.transport;
 
 import java.net.ServerSocket;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.component;
+package io.github.camelpipedrive.component.catalog;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -23,9 +23,6 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.camelpipedrive.component.catalog.BodyType;
-import io.github.camelpipedrive.component.catalog.OperationCatalog;
-import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;

@@ -1,15 +1,14 @@
-package io.github.camelpipedrive.component.reliability;
+package io.github.camelpipedrive.component.health;
 
 import java.util.Collection;
 import java.util.Map;
 
-import io.github.camelpipedrive.component.PipedriveComponent;
+import io.github.camelpipedrive.component.PipedriveTestSupport;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The readiness check: UP when the credentials work against Pipedrive (here the sandbox), DOWN with a reason when
  * they do not, request counters in its details, and never the token.
  */
-class HealthCheckTest extends CamelTestSupport {
+class HealthCheckTest extends PipedriveTestSupport {
 
     static PipedriveSandbox sandbox;
 
@@ -35,11 +34,18 @@ class HealthCheckTest extends CamelTestSupport {
     }
 
     @Override
+    protected String token() {
+        return sandbox.token();
+    }
+
+    @Override
+    protected String componentBaseUrl() {
+        return sandbox.baseUrl();
+    }
+
+    @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        PipedriveComponent component = context.getComponent("pipedrive", PipedriveComponent.class);
-        component.setApiToken(sandbox.token());
-        component.setBaseUrl(sandbox.baseUrl());
         context.getCamelContextExtension().getContextPlugin(org.apache.camel.health.HealthCheckRegistry.class)
                 .setEnabled(true);
         return context;

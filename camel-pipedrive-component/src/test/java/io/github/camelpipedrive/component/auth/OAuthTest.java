@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.component.reliability;
+package io.github.camelpipedrive.component.auth;
 
 import java.time.Instant;
 import java.util.ArrayList;

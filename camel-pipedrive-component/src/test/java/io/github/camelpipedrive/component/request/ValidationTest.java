@@ -1,16 +1,16 @@
-package io.github.camelpipedrive.component;
+package io.github.camelpipedrive.component.request;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelpipedrive.component.PipedriveConstants;
+import io.github.camelpipedrive.component.PipedriveTestSupport;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,16 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the component refuses before anything is sent: each refusal is a {@link PipedriveValidationException} that
  * names the operation and the field, Pipedrive receives nothing, and the message stays as it came.
  */
-class ValidationTest extends CamelTestSupport {
+class ValidationTest extends PipedriveTestSupport {
 
     @RegisterExtension
     static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.getComponent("pipedrive", PipedriveComponent.class).setApiToken("tok-validation-77");
-        return context;
+    protected String token() {
+        return "tok-validation-77";
     }
 
     @Override
@@ -64,7 +62,7 @@ class ValidationTest extends CamelTestSupport {
 
     /** Sends, expects the refusal, and checks that nothing left and the message is untouched. */
     private PipedriveValidationException refused(String route, Object body, Map<String, Object> headers,
-                                                 String operation, String field, String... alsoSaid) {
+                                                 String key, String field, String... alsoSaid) {
         Exchange result = template.send(route, e -> {
             e.getMessage().setBody(body);
             e.getMessage().setHeaders(new LinkedHashMap<>(headers));
@@ -74,8 +72,8 @@ class ValidationTest extends CamelTestSupport {
                 .isInstanceOf(PipedriveValidationException.class);
         PipedriveValidationException error = (PipedriveValidationException) result.getException();
         assertThat(error.getField()).isEqualTo(field);
-        assertThat(error.getOperation()).isEqualTo(operation);
-        assertThat(error.getMessage()).contains("pipedrive:" + operation).contains(field)
+        assertThat(error.getOperation()).isEqualTo(key);
+        assertThat(error.getMessage()).contains("pipedrive:" + key).contains(field)
                 .contains("Nothing was sent");
         for (String said : alsoSaid) {
             assertThat(error.getMessage()).contains(said);
@@ -88,9 +86,9 @@ class ValidationTest extends CamelTestSupport {
         return error;
     }
 
-    private PipedriveValidationException refused(String route, Object body, String operation, String field,
+    private PipedriveValidationException refused(String route, Object body, String key, String field,
                                                  String... alsoSaid) {
-        return refused(route, body, Map.of("X-Correlation", "order-4711"), operation, field, alsoSaid);
+        return refused(route, body, Map.of("X-Correlation", "order-4711"), key, field, alsoSaid);
     }
 
     @Test
@@ -112,7 +110,7 @@ class ValidationTest extends CamelTestSupport {
     void aColourPipedriveDoesNotKnowIsRefused() {
         PipedriveValidationException error = refused("direct:leadLabel", Map.of("name", "Hot", "color", "violet"),
                 "leadLabel/add", "color", "violet");
-        assertThat(error.getMessage()).as("says what is allowed").contains("\"red\"").contains("\"dark-gray\"");
+        assertThat(error.getMessage()).as("says what is allowed").contains("'red'").contains("'dark-gray'");
     }
 
     @Test

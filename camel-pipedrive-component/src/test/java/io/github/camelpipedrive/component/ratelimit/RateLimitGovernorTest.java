@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.component.reliability;
+package io.github.camelpipedrive.component.ratelimit;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,14 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelpipedrive.component.PipedriveTestSupport;
 import io.github.camelpipedrive.component.LogCapture;
 import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import io.github.camelpipedrive.sandbox.RecordedRequest;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * window of the sandbox's clock within the limit, so Pipedrive never has to answer 429. The sandbox runs a short
  * window (200 ms, limit 5) so the test is quick; the component is told the same window.
  */
-class RateLimitGovernorTest extends CamelTestSupport {
+class RateLimitGovernorTest extends PipedriveTestSupport {
 
     static final int LIMIT = 5;
     static final Duration WINDOW = Duration.ofMillis(200);
@@ -50,14 +49,19 @@ class RateLimitGovernorTest extends CamelTestSupport {
     }
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        PipedriveComponent component = context.getComponent("pipedrive", PipedriveComponent.class);
-        component.setApiToken(sandbox.token());
-        component.setBaseUrl(sandbox.baseUrl());
+    protected String token() {
+        return sandbox.token();
+    }
+
+    @Override
+    protected String componentBaseUrl() {
+        return sandbox.baseUrl();
+    }
+
+    @Override
+    protected void configure(PipedriveComponent component) {
         component.setBurstLimit(LIMIT);
         component.setBurstWindow(WINDOW.toMillis());
-        return context;
     }
 
     @Override

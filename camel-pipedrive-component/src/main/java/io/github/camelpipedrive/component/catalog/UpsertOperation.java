@@ -1,13 +1,11 @@
-package io.github.camelpipedrive.component.upsert;
+package io.github.camelpipedrive.component.catalog;
 
 import java.util.List;
-import java.util.Set;
-
-import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 
 /**
  * A find-or-create endpoint, {@code pipedrive:<entity>/upsert}: search with exact match, update the single match,
- * create when there is none. Described as data, like the catalog's operations; the steps are ordinary operations.
+ * create when there is none. A composite catalog entry ({@link OperationCatalog#upserts()}): not one of Pipedrive's
+ * requests, its steps are ordinary operations.
  *
  * @param resource       the entity, e.g. {@code person}
  * @param collection     its plural in Pipedrive's paths, e.g. {@code persons}
@@ -19,13 +17,12 @@ import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 public record UpsertOperation(String resource, String collection, PipedriveOperation add, PipedriveOperation update,
                               List<String> searchFields, String defaultMatchBy) {
 
-    /** Custom field types Pipedrive's search API can search (from its {@code fields} parameter's documentation). */
-    public static final Set<String> SEARCHABLE_CUSTOM_TYPES = Set.of("address", "varchar", "text", "varchar_auto",
-            "double", "monetary", "phone");
+    /** The action of every upsert endpoint. */
+    public static final String ACTION = "upsert";
 
     /** The endpoint path, e.g. {@code person/upsert}. */
     public String key() {
-        return resource + "/upsert";
+        return resource + "/" + ACTION;
     }
 
     /** {@code /api/v2/persons/search}. */
