@@ -137,6 +137,17 @@ class OsgiBundleTest {
     }
 
     @Test
+    void theKarafCommandsOfTheDocsNameTheAttachedFeaturesFile() throws IOException {
+        String doc = Files.readString(Path.of("../docs/deployment.md"));
+        String karaf = doc.substring(doc.indexOf("\n## Karaf (OSGi)\n"));
+        assertThat(karaf).contains("karaf@root()> feature:repo-add mvn:io.github.camelpipedrive/camel-pipedrive/"
+                + PROJECT_VERSION + "/xml/features\n");
+        Matcher install = Pattern.compile("feature:install (\\S+)").matcher(karaf);
+        assertThat(install.find()).isTrue();
+        assertThat(install.group(1)).isEqualTo(feature.getAttribute("name"));
+    }
+
+    @Test
     void everyImportedPackageIsProvidedByTheFeature() throws IOException {
         assertThat(unresolvedImports(bundles())).isEmpty();
     }
