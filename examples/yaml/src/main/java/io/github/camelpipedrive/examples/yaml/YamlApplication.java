@@ -1,5 +1,6 @@
 package io.github.camelpipedrive.examples.yaml;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,8 +10,9 @@ import org.apache.camel.main.Main;
 
 /**
  * Camel Main running the YAML routes of src/main/resources/routes with src/main/resources/application.properties.
- * With no PIPEDRIVE_API_TOKEN it starts the embedded Pipedrive sandbox, drops the sample sign-ups into the inbox and
- * stops once they are done; with a token it keeps watching the inbox of real Pipedrive.
+ * With no PIPEDRIVE_API_TOKEN it starts the embedded Pipedrive sandbox, drops the sample sign-ups
+ * (src/main/resources/signups.jsonl) into a temporary inbox and stops once they are done; with a token it keeps
+ * watching the inbox ({@code signups.inbox}) and writes to real Pipedrive.
  */
 public final class YamlApplication {
 
@@ -24,9 +26,10 @@ public final class YamlApplication {
             return;
         }
         try (PipedriveSandbox sandbox = PipedriveSandbox.start()) {
-            Path inbox = Path.of("target/inbox");
-            Files.createDirectories(inbox);
-            Files.copy(Path.of("src/main/data/signups.jsonl"), inbox.resolve("signups.jsonl"), StandardCopyOption.REPLACE_EXISTING);
+            Path inbox = Files.createTempDirectory("pipedrive-inbox");
+            try (InputStream sample = YamlApplication.class.getResourceAsStream("/signups.jsonl")) {
+                Files.copy(sample, inbox.resolve("signups.jsonl"), StandardCopyOption.REPLACE_EXISTING);
+            }
             Main main = againstSandbox(sandbox, inbox);
             main.addOverrideProperty("camel.main.duration-max-messages", "1"); // one file, then stop
             main.run(args);

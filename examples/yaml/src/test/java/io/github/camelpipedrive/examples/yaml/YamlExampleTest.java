@@ -40,7 +40,7 @@ class YamlExampleTest {
 
     @Test
     void jsonLinesInTheInboxBecomeOnePersonPerEmailAndADealEach(@TempDir Path inbox) throws Exception {
-        Files.copy(Path.of("src/main/data/signups.jsonl"), inbox.resolve("signups.jsonl"));
+        Files.copy(Path.of("src/main/resources/signups.jsonl"), inbox.resolve("signups.jsonl"));
         Files.writeString(inbox.resolve("ignored.txt"), "{\"name\": \"not a .jsonl file\"}");
         Main main = YamlApplication.againstSandbox(sandbox, inbox);
         main.addOverrideProperty("camel.main.duration-max-messages", "1");
