@@ -90,7 +90,6 @@ public class PipedriveEndpointUriFactory extends org.apache.camel.support.compon
         return SECRET_PROPERTY_NAMES;
     }
 
-    @Override
     public Set<String> endpointIdentityPropertyNames() {
         return ENDPOINT_IDENTITY_PROPERTY_NAMES;
     }

@@ -40,6 +40,7 @@ import org.apache.logging.log4j.core.config.Property;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,6 +189,8 @@ class TokenSecrecyTest extends CamelTestSupport {
     @Test
     void startUpRouteDumpsMaskTheTokenInEndpointUris() {
         // context.setDumpRoutes("json") logged the routes when the context started, before this method
+        Assumptions.assumeFalse(context.getVersion().startsWith("4.18."),
+                () -> "Camel " + context.getVersion() + " has no JSON route dump (it came with Camel 4.20)");
         String log = LOG.text();
         assertThat(log).as("the start-up dump was captured").contains("Dumping 5 route")
                 .contains("organization").contains("leadLabel").contains("apiToken=xxxxxx");
