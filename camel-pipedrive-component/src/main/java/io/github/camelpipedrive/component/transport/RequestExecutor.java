@@ -264,8 +264,12 @@ public final class RequestExecutor {
         return notSent || entity == null || entity.isRepeatable();
     }
 
+    /** Failures that provably happened before any byte of the request left: nothing reached Pipedrive. */
     static boolean isConnectFailure(IOException e) {
-        return e instanceof ConnectException || e instanceof HttpHostConnectException
+        return e instanceof QuietConnectionFactory.RequestNotSentException
+                || e.getCause() instanceof QuietConnectionFactory.RequestNotSentException
+                || e instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException
+                || e instanceof ConnectException || e instanceof HttpHostConnectException
                 || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException;
     }
