@@ -39,12 +39,20 @@ public final class LoopbackHttpServer implements AutoCloseable {
     private final ServerSocket server;
     private final Function<Request, Response> handler;
     private final int idleCloseMillis;
+    private final boolean resetOnIdle;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean running = true;
 
     public LoopbackHttpServer(int idleCloseMillis, Function<Request, Response> handler) throws IOException {
+        this(idleCloseMillis, false, handler);
+    }
+
+    /** @param resetOnIdle close an idle connection with a TCP reset instead of an orderly close */
+    public LoopbackHttpServer(int idleCloseMillis, boolean resetOnIdle, Function<Request, Response> handler)
+            throws IOException {
+        this.resetOnIdle = resetOnIdle;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.handler = handler;
         this.idleCloseMillis = idleCloseMillis;
@@ -91,6 +99,9 @@ public final class LoopbackHttpServer implements AutoCloseable {
                 try {
                     requestLine = line(in);
                 } catch (SocketTimeoutException idle) {
+                    if (resetOnIdle) {
+                        socket.setSoLinger(true, 0);
+                    }
                     return; // idle too long: close, without telling the client beforehand
                 }
                 if (requestLine == null || requestLine.isEmpty()) {
