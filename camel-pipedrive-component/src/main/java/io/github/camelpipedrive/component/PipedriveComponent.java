@@ -166,19 +166,43 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        registerApiTokenAsSensitive();
+        registerSecretOptionsAsSensitive();
     }
 
     /**
-     * Camel masks options whose names it knows to be secret; "apitoken" is not among them, so camel-main's start-up
-     * summary would print camel.component.pipedrive.apiToken. Registering it keeps the token masked everywhere.
+     * Camel masks options whose names it knows to be secret ("password", "secret", ...); "apitoken" or
+     * "oauthrefreshtoken" are not among them, so camel-main's start-up summary would print them. Every option marked
+     * {@code secret = true}, on the component or the endpoint, is registered as a sensitive keyword, so Camel masks
+     * it wherever it prints configuration.
      */
-    private void registerApiTokenAsSensitive() {
+    private void registerSecretOptionsAsSensitive() {
         ExtendedCamelContext ext = getCamelContext().getCamelContextExtension();
-        String keywords = ext.getAdditionalSensitiveKeywords();
-        if (keywords == null || !keywords.toLowerCase(Locale.ROOT).contains("apitoken")) {
-            ext.setAdditionalSensitiveKeywords(keywords == null || keywords.isBlank() ? "apitoken" : keywords + ",apitoken");
+        String current = ext.getAdditionalSensitiveKeywords();
+        java.util.Set<String> keywords = new java.util.LinkedHashSet<>();
+        if (current != null && !current.isBlank()) {
+            for (String keyword : current.split(",")) {
+                keywords.add(keyword.trim());
+            }
         }
+        boolean added = keywords.addAll(secretOptionKeywords());
+        if (added) {
+            ext.setAdditionalSensitiveKeywords(String.join(",", keywords));
+        }
+    }
+
+    /** The lower-case names of the component's and the endpoint's options marked secret. */
+    static java.util.Set<String> secretOptionKeywords() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Class<?> type : java.util.List.of(PipedriveComponent.class, PipedriveConfiguration.class)) {
+            for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+                Metadata metadata = field.getAnnotation(Metadata.class);
+                org.apache.camel.spi.UriParam param = field.getAnnotation(org.apache.camel.spi.UriParam.class);
+                if ((metadata != null && metadata.secret()) || (param != null && param.secret())) {
+                    names.add(field.getName().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
     }
 
     @Override
