@@ -98,6 +98,12 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
               description = "The length of the burst window in milliseconds. Pipedrive's is 2 seconds; change it only "
                             + "to match a test double with another window.")
     private long burstWindow = RateLimitGovernor.WINDOW_MILLIS;
+    @Metadata(label = "advanced", defaultValue = "600000",
+              description = "After Pipedrive's lock-out page (an HTML 403, its answer to clients that kept sending "
+                            + "after 429s), how long no request is sent on that token, in milliseconds; meanwhile "
+                            + "requests fail at once with PipedriveLockedOutException, which says until when. 0 turns "
+                            + "the cool-down off (requires rateLimitGovernor).")
+    private long lockoutCooldown = RateLimitGovernor.DEFAULT_LOCKOUT_COOLDOWN_MILLIS;
     @Metadata(label = "advanced", defaultValue = "16777216",
               description = "The largest answer body the component reads, in bytes; a larger answer fails the "
                             + "exchange (the request was applied) instead of filling the heap.")
@@ -281,7 +287,12 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
             return null;
         }
         return governors.computeIfAbsent(creds.rateLimitKey(),
-                k -> new RateLimitGovernor(burstLimit, burstWindow, !burstLimitFixed, Clock.systemUTC()));
+                k -> {
+                    RateLimitGovernor governor = new RateLimitGovernor(burstLimit, burstWindow, !burstLimitFixed,
+                            Clock.systemUTC());
+                    governor.setLockoutCooldownMillis(lockoutCooldown);
+                    return governor;
+                });
     }
 
     RetryPolicy retryPolicy() {
@@ -519,6 +530,15 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     /** The length of the burst window in milliseconds. */
     public void setBurstWindow(long burstWindow) {
         this.burstWindow = burstWindow;
+    }
+
+    public long getLockoutCooldown() {
+        return lockoutCooldown;
+    }
+
+    /** How long no request is sent on a token after Pipedrive's lock-out page, in milliseconds. */
+    public void setLockoutCooldown(long lockoutCooldown) {
+        this.lockoutCooldown = lockoutCooldown;
     }
 
     public int getMaxResponseSize() {

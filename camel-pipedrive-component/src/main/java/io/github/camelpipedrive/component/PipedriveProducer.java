@@ -180,7 +180,7 @@ public class PipedriveProducer extends DefaultProducer {
         if (!response.isSuccess()) {
             throw errorTranslator.translate(op.key(), response, result.attempts(),
                     op.method() != HttpMethod.GET && mayHaveBeenApplied(response.statusCode()),
-                    budgetResetTime(result));
+                    budgetResetTime(result), lockedOutUntil(result));
         }
         return new PipedriveCall.Answer(response, result.attempts());
     }
@@ -194,6 +194,12 @@ public class PipedriveProducer extends DefaultProducer {
         RateLimitGovernor governor = result.governor();
         return result.response().statusCode() == 429 && governor != null
                 ? governor.state().getBudgetExhaustedUntil() : null;
+    }
+
+    private static Instant lockedOutUntil(RequestExecutor.Result result) {
+        RateLimitGovernor governor = result.governor();
+        return result.response().statusCode() == 403 && governor != null
+                ? governor.state().getLockedOutUntil() : null;
     }
 
     private static boolean notBlank(String s) {

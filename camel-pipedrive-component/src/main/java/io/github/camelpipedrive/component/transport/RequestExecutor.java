@@ -96,6 +96,14 @@ public final class RequestExecutor {
                 governor.observe(response);
             }
             int status = response.statusCode();
+            if (governor != null && governor.lockoutCooldownMillis() > 0 && RateLimitGovernor.isLockOut(status,
+                    response.header("content-type"), response.isJson())) {
+                Instant until = governor.lockOut();
+                LOG.warn("pipedrive:{} got Pipedrive's lock-out page (HTML 403); nothing is sent on this token until {}",
+                        key, until);
+                metrics.failed(key);
+                return new Result(response, attempt, governor);
+            }
             if (status == 401 && !renewed) {
                 String domainBefore = credentials.apiDomain();
                 if (renewCredentials(op, authorization)) {
@@ -183,6 +191,9 @@ public final class RequestExecutor {
         } catch (RateLimitGovernor.DailyBudgetExhausted e) {
             metrics.failed(op.key());
             throw DailyBudget.exception(op.key(), e.until(), attempt - 1);
+        } catch (RateLimitGovernor.LockedOut e) {
+            metrics.failed(op.key());
+            throw LockOut.exception(op.key(), e.until(), attempt - 1);
         }
     }
 
@@ -227,20 +238,10 @@ public final class RequestExecutor {
         return millis;
     }
 
-    /**
-     * Pipedrive does not say which limit a 429 is for. The burst window shows up as remaining 0; a 429 while the
-     * window still has room means the company's daily budget is spent.
-     */
+    /** Whether a 429 means the daily budget is spent (decided by {@link RateLimitGovernor#isDailyBudgetSpent}). */
     static boolean isDailyBudgetExhausted(PipedriveHttpResponse response) {
-        String remaining = response.header("x-ratelimit-remaining");
-        if (remaining != null) {
-            try {
-                return Double.parseDouble(remaining.trim()) > 0;
-            } catch (NumberFormatException ignored) {
-                return false;
-            }
-        }
-        return false;
+        return RateLimitGovernor.isDailyBudgetSpent(response.statusCode(), response.header("x-ratelimit-remaining"),
+                response.header("x-daily-requests-left"));
     }
 
     /** Retry-After, else x-ratelimit-reset, else 2 s; plus up to 250 ms of jitter. */
