@@ -49,16 +49,18 @@ public final class ErrorTranslator {
      */
     public PipedriveApiException translate(String operation, PipedriveHttpResponse response, int attempts,
                                            boolean mayHaveBeenApplied, java.time.Instant budgetResetTime) {
-        return translate(operation, response, attempts, mayHaveBeenApplied, budgetResetTime, null);
+        return translate(operation, null, response, attempts, mayHaveBeenApplied, budgetResetTime, null);
     }
 
     /**
+     * @param step           the internal request of the endpoint {@code operation} that failed (an upsert's
+     *                       search or add), or null
      * @param lockedOutUntil for Pipedrive's lock-out page (an HTML 403): until when nothing is sent on the token;
      *                       else null
      */
-    public PipedriveApiException translate(String operation, PipedriveHttpResponse response, int attempts,
-                                           boolean mayHaveBeenApplied, java.time.Instant budgetResetTime,
-                                           java.time.Instant lockedOutUntil) {
+    public PipedriveApiException translate(String operation, String step, PipedriveHttpResponse response,
+                                           int attempts, boolean mayHaveBeenApplied,
+                                           java.time.Instant budgetResetTime, java.time.Instant lockedOutUntil) {
         int status = response.statusCode();
         String error = null;
         String errorInfo = null;
@@ -75,7 +77,11 @@ public final class ErrorTranslator {
         if (error == null) {
             error = summarizeNonJson(response);
         }
-        StringBuilder message = new StringBuilder("pipedrive:").append(operation).append(" failed: HTTP ").append(status);
+        StringBuilder message = new StringBuilder("pipedrive:").append(operation);
+        if (step != null && !step.equals(operation)) {
+            message.append(" (step ").append(step).append(')');
+        }
+        message.append(" failed: HTTP ").append(status);
         if (response.reasonPhrase() != null && !response.reasonPhrase().isBlank()) {
             message.append(' ').append(response.reasonPhrase());
         }
