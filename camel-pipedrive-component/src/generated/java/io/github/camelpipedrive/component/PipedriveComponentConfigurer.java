@@ -49,6 +49,8 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpClient": target.setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lockoutcooldown":
+        case "lockoutCooldown": target.setLockoutCooldown(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
@@ -122,6 +124,8 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lockoutcooldown":
+        case "lockoutCooldown": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxresponsesize":
@@ -196,6 +200,8 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpClient": return target.getHttpClient();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lockoutcooldown":
+        case "lockoutCooldown": return target.getLockoutCooldown();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
         case "maxresponsesize":

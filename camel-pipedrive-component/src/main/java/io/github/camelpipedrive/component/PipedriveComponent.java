@@ -98,6 +98,12 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
               description = "The length of the burst window in milliseconds. Pipedrive's is 2 seconds; change it only "
                             + "to match a test double with another window.")
     private long burstWindow = RateLimitGovernor.WINDOW_MILLIS;
+    @Metadata(label = "advanced", defaultValue = "600000",
+              description = "After Pipedrive's lock-out page (an HTML 403, its answer to clients that kept sending "
+                            + "after 429s), how long no request is sent on that token, in milliseconds; meanwhile "
+                            + "requests fail at once with PipedriveLockedOutException, which says until when. 0 turns "
+                            + "the cool-down off (requires rateLimitGovernor).")
+    private long lockoutCooldown = RateLimitGovernor.DEFAULT_LOCKOUT_COOLDOWN_MILLIS;
     @Metadata(label = "advanced", defaultValue = "16777216",
               description = "The largest answer body the component reads, in bytes; a larger answer fails the "
                             + "exchange (the request was applied) instead of filling the heap.")
@@ -166,19 +172,43 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        registerApiTokenAsSensitive();
+        registerSecretOptionsAsSensitive();
     }
 
     /**
-     * Camel masks options whose names it knows to be secret; "apitoken" is not among them, so camel-main's start-up
-     * summary would print camel.component.pipedrive.apiToken. Registering it keeps the token masked everywhere.
+     * Camel masks options whose names it knows to be secret ("password", "secret", ...); "apitoken" or
+     * "oauthrefreshtoken" are not among them, so camel-main's start-up summary would print them. Every option marked
+     * {@code secret = true}, on the component or the endpoint, is registered as a sensitive keyword, so Camel masks
+     * it wherever it prints configuration.
      */
-    private void registerApiTokenAsSensitive() {
+    private void registerSecretOptionsAsSensitive() {
         ExtendedCamelContext ext = getCamelContext().getCamelContextExtension();
-        String keywords = ext.getAdditionalSensitiveKeywords();
-        if (keywords == null || !keywords.toLowerCase(Locale.ROOT).contains("apitoken")) {
-            ext.setAdditionalSensitiveKeywords(keywords == null || keywords.isBlank() ? "apitoken" : keywords + ",apitoken");
+        String current = ext.getAdditionalSensitiveKeywords();
+        java.util.Set<String> keywords = new java.util.LinkedHashSet<>();
+        if (current != null && !current.isBlank()) {
+            for (String keyword : current.split(",")) {
+                keywords.add(keyword.trim());
+            }
         }
+        boolean added = keywords.addAll(secretOptionKeywords());
+        if (added) {
+            ext.setAdditionalSensitiveKeywords(String.join(",", keywords));
+        }
+    }
+
+    /** The lower-case names of the component's and the endpoint's options marked secret. */
+    static java.util.Set<String> secretOptionKeywords() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Class<?> type : java.util.List.of(PipedriveComponent.class, PipedriveConfiguration.class)) {
+            for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+                Metadata metadata = field.getAnnotation(Metadata.class);
+                org.apache.camel.spi.UriParam param = field.getAnnotation(org.apache.camel.spi.UriParam.class);
+                if ((metadata != null && metadata.secret()) || (param != null && param.secret())) {
+                    names.add(field.getName().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
     }
 
     @Override
@@ -257,7 +287,12 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
             return null;
         }
         return governors.computeIfAbsent(creds.rateLimitKey(),
-                k -> new RateLimitGovernor(burstLimit, burstWindow, !burstLimitFixed, Clock.systemUTC()));
+                k -> {
+                    RateLimitGovernor governor = new RateLimitGovernor(burstLimit, burstWindow, !burstLimitFixed,
+                            Clock.systemUTC());
+                    governor.setLockoutCooldownMillis(lockoutCooldown);
+                    return governor;
+                });
     }
 
     RetryPolicy retryPolicy() {
@@ -491,6 +526,15 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     /** The length of the burst window in milliseconds. */
     public void setBurstWindow(long burstWindow) {
         this.burstWindow = burstWindow;
+    }
+
+    public long getLockoutCooldown() {
+        return lockoutCooldown;
+    }
+
+    /** How long no request is sent on a token after Pipedrive's lock-out page, in milliseconds. */
+    public void setLockoutCooldown(long lockoutCooldown) {
+        this.lockoutCooldown = lockoutCooldown;
     }
 
     public int getMaxResponseSize() {

@@ -70,8 +70,11 @@ public class PipedriveProducer extends DefaultProducer {
         PipedriveComponent component = getEndpoint().getComponent();
         this.credentials = component.credentialsFor(configuration);
         if (credentials == null) {
-            throw new IllegalArgumentException("pipedrive:" + operation.key() + " has no credentials: set "
-                    + "camel.component.pipedrive.api-token (or the endpoint option apiToken), or the OAuth options");
+            throw new IllegalArgumentException("pipedrive:" + endpointKey() + " has no credentials: set the "
+                    + "component option apiToken (the property camel.component.pipedrive.api-token in Camel Main, "
+                    + "Spring Boot or Quarkus application properties), or the endpoint option apiToken, or the OAuth "
+                    + "options (oauthAccessToken or oauthRefreshToken, with oauthClientId and oauthClientSecret to "
+                    + "refresh)");
         }
         this.executor = component.executorFor(credentials);
         this.explicitHost = ObjectHelper.isNotEmpty(configuration.getBaseUrl())
@@ -169,10 +172,21 @@ public class PipedriveProducer extends DefaultProducer {
         return Boolean.TRUE.equals(message.getHeader(PipedriveConstants.REFRESH_FIELDS, Boolean.class));
     }
 
-    /** Sends one request through the executor; a non-2xx answer is thrown as the matching exception. */
+    /** The endpoint as the user wrote it: {@code person/upsert}, not the step it runs. */
+    private String endpointKey() {
+        UpsertOperation upsert = getEndpoint().getUpsert();
+        return upsert != null ? upsert.key() : operation.key();
+    }
+
+    /**
+     * Sends one request through the executor; a non-2xx answer is thrown as the matching exception, named after the
+     * endpoint (with the step, when the request is one step of an upsert).
+     */
     private PipedriveCall.Answer send(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
         long start = System.nanoTime();
-        RequestExecutor.Result result = executor.execute(op, request);
+        String endpointKey = endpointKey();
+        String step = endpointKey.equals(op.key()) ? null : op.key();
+        RequestExecutor.Result result = executor.execute(op, request, step == null ? null : endpointKey);
         PipedriveHttpResponse response = result.response();
         if (LOG.isDebugEnabled()) {
             LOG.debug("pipedrive:{} {} {} -> HTTP {} in {} ms ({} attempt(s))", op.key(), request.getMethod(),
@@ -180,9 +194,9 @@ public class PipedriveProducer extends DefaultProducer {
                     result.attempts());
         }
         if (!response.isSuccess()) {
-            throw errorTranslator.translate(op.key(), response, result.attempts(),
+            throw errorTranslator.translate(step == null ? op.key() : endpointKey, step, response, result.attempts(),
                     op.method() != HttpMethod.GET && mayHaveBeenApplied(response.statusCode()),
-                    budgetResetTime(result));
+                    budgetResetTime(result), lockedOutUntil(result));
         }
         return new PipedriveCall.Answer(response, result.attempts());
     }
@@ -197,4 +211,11 @@ public class PipedriveProducer extends DefaultProducer {
         return result.response().statusCode() == 429 && governor != null
                 ? governor.state().getBudgetExhaustedUntil() : null;
     }
+
+    private static Instant lockedOutUntil(RequestExecutor.Result result) {
+        RateLimitGovernor governor = result.governor();
+        return result.response().statusCode() == 403 && governor != null
+                ? governor.state().getLockedOutUntil() : null;
+    }
+
 }

@@ -22,6 +22,7 @@ public final class LogCapture extends AbstractAppender {
     public final List<String> lines = new CopyOnWriteArrayList<>();
     private final Map<String, Level> previousLevels = new HashMap<>();
     private final List<Appender> mutedRootAppenders = new ArrayList<>();
+    private final Map<LoggerConfig, Level> traceLevels = new HashMap<>();
 
     public LogCapture() {
         super("token-capture", null,
@@ -82,7 +83,28 @@ public final class LogCapture extends AbstractAppender {
         ctx.updateLoggers();
     }
 
+    /**
+     * Like {@link #attach()}, but with the root logger and every configured logger at TRACE: every event of every
+     * logger, third-party ones included, is captured. {@link #detach()} restores the levels.
+     */
+    public void attachEverythingAtTrace() {
+        attach();
+        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
+        Configuration config = ctx.getConfiguration();
+        List<LoggerConfig> all = new ArrayList<>(config.getLoggers().values());
+        if (!all.contains(config.getRootLogger())) {
+            all.add(config.getRootLogger());
+        }
+        for (LoggerConfig logger : all) {
+            traceLevels.put(logger, logger.getLevel());
+            logger.setLevel(Level.ALL);
+        }
+        ctx.updateLoggers();
+    }
+
     public void detach() {
+        traceLevels.forEach(LoggerConfig::setLevel);
+        traceLevels.clear();
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
         Configuration config = ctx.getConfiguration();
         LoggerConfig root = config.getRootLogger();

@@ -347,8 +347,8 @@ final class RouteTable {
         BodyRules goal = body().strings("title", "interval").objects("assignee", "type", "expected_outcome", "duration")
                 .oneOf("interval", "weekly", "monthly", "quarterly", "yearly");
         v1("POST", "/goals").op("addGoal", 10).rules(body().required("type", "assignee", "expected_outcome", "duration", "interval").also(goal))
-                .to(Crud.create("goals", Shapes.PLAIN, V1Handlers.GOAL));
-        v1("PUT", "/goals/{id}").op("updateGoal", 10).rules(goal).to(Crud.update("goals", Shapes.PLAIN, V1Handlers.GOAL));
+                .to(Crud.create("goals", Shapes.GOAL, V1Handlers.GOAL));
+        v1("PUT", "/goals/{id}").op("updateGoal", 10).rules(goal).to(Crud.update("goals", Shapes.GOAL, V1Handlers.GOAL));
         v1("GET", "/goals/{id}").op("getGoal", 2).to(Crud.get("goals", V1Handlers.GOAL));
         v1("DELETE", "/goals/{id}").op("deleteGoal", 6).to(Crud.delete("goals"));
     }

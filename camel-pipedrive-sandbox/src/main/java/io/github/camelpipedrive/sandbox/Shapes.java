@@ -115,6 +115,35 @@ final class Shapes {
         }
     };
 
+    /**
+     * Goals: the given fields, with {@code assignee.id} and {@code expected_outcome.target} kept as integers, as
+     * Pipedrive's response schema has them, even when the request gave them as numeric strings.
+     */
+    @SuppressWarnings("unchecked")
+    static final Shape GOAL = (call, record, creating) -> {
+        copyFields(call.fields(), record);
+        if (record.get("assignee") instanceof Map<?, ?> assignee) {
+            integer((Map<String, Object>) assignee, "id");
+        }
+        if (record.get("expected_outcome") instanceof Map<?, ?> outcome) {
+            integer((Map<String, Object>) outcome, "target");
+        }
+    };
+
+    private static void integer(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        if (value instanceof String text) {
+            try {
+                map.put(key, Long.parseLong(text.trim()));
+            } catch (NumberFormatException ignored) {
+                // not a whole number: left as given
+            }
+        } else if (value instanceof Number n && !(value instanceof Long || value instanceof Integer)
+                && n.doubleValue() == Math.rint(n.doubleValue())) {
+            map.put(key, n.longValue());
+        }
+    }
+
     static void copyFields(Map<String, Object> body, Map<String, Object> record) {
         body.forEach((k, v) -> {
             if (!NEVER_FROM_BODY.contains(k)) {

@@ -140,6 +140,20 @@ class DealBehaviourTest {
         assertThat(http.get("/api/v2/persons/" + person).status()).isEqualTo(404);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void goalAddAnswersAssigneeIdAndTargetAsIntegersAsPipedrivesSchemaSays() {
+        Http.Reply added = http.post("/v1/goals", obj("title", "Deals won", "assignee", obj("id", "1", "type", "person"),
+                "type", obj("name", "deals_won", "params", obj("pipeline_id", List.of(1))),
+                "expected_outcome", obj("target", "10", "tracking_metric", "quantity"),
+                "duration", obj("start", "2030-01-01", "end", "2030-12-31"), "interval", "monthly"));
+        assertThat(added.status()).as(added.toString()).isBetween(200, 201);
+        Map<String, Object> goal = (Map<String, Object>) added.data().get("goal");
+        assertThat(((Map<String, Object>) goal.get("assignee")).get("id")).isInstanceOf(Integer.class).isEqualTo(1);
+        assertThat(((Map<String, Object>) goal.get("expected_outcome")).get("target")).isInstanceOf(Integer.class)
+                .isEqualTo(10);
+    }
+
     private int value(Object deal) {
         return ((Number) http.get("/api/v2/deals/" + deal).data().get("value")).intValue();
     }

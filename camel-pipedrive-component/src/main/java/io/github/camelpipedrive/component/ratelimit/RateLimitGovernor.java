@@ -23,6 +23,8 @@ public final class RateLimitGovernor {
 
     /** Pipedrive's burst window. */
     public static final long WINDOW_MILLIS = 2_000;
+    /** How long no request is sent on a token after Pipedrive's lock-out page, unless configured otherwise. */
+    public static final long DEFAULT_LOCKOUT_COOLDOWN_MILLIS = 600_000;
     /** Covers millisecond rounding between our clock and Pipedrive's. */
     static final long SAFETY_MILLIS = 5;
 
@@ -33,6 +35,8 @@ public final class RateLimitGovernor {
     private int limit;
     private long pausedUntil;
     private Instant budgetExhaustedUntil;
+    private Instant lockedOutUntil;
+    private long lockoutCooldownMillis = DEFAULT_LOCKOUT_COOLDOWN_MILLIS;
     private final RateLimitState state = new RateLimitState();
 
     /** A place in the window, held by one request until {@link #release(Permit)}. */
@@ -66,14 +70,21 @@ public final class RateLimitGovernor {
      * Waits until a request may be sent and takes a place in the window for it; give it back with
      * {@link #release(Permit)} once the answer (or the failure) is in.
      *
+     * @throws LockedOut           when Pipedrive answered with its lock-out page and the cool-down has not passed
      * @throws DailyBudgetExhausted  when Pipedrive said the daily budget is spent and its reset has not come yet
      * @throws InterruptedException when the waiting thread is interrupted
      */
-    public Permit acquire() throws InterruptedException, DailyBudgetExhausted {
+    public Permit acquire() throws InterruptedException, DailyBudgetExhausted, LockedOut {
         synchronized (this) {
             boolean waited = false;
             while (true) {
                 long now = clock.millis();
+                if (lockedOutUntil != null) {
+                    if (now < lockedOutUntil.toEpochMilli()) {
+                        throw new LockedOut(lockedOutUntil);
+                    }
+                    lockedOutUntil = null;
+                }
                 if (budgetExhaustedUntil != null) {
                     if (now < budgetExhaustedUntil.toEpochMilli()) {
                         throw new DailyBudgetExhausted(budgetExhaustedUntil);
@@ -156,6 +167,49 @@ public final class RateLimitGovernor {
         state.budgetExhausted(until);
     }
 
+    /**
+     * Whether an answer means the daily budget is spent rather than the burst window full. Pipedrive does not say
+     * which limit a 429 is for: {@code x-daily-requests-left} at 0 means the day's budget is gone, and so does a 429
+     * while {@code x-ratelimit-remaining} still shows room in the burst window.
+     */
+    public static boolean isDailyBudgetSpent(int status, String rateLimitRemaining, String dailyRequestsLeft) {
+        if (status != 429) {
+            return false;
+        }
+        Long daily = number(dailyRequestsLeft);
+        if (daily != null && daily <= 0) {
+            return true;
+        }
+        Long remaining = number(rateLimitRemaining);
+        return remaining != null && remaining > 0;
+    }
+
+    /**
+     * Whether an answer is Pipedrive's lock-out: a 403 whose body is an HTML page (Cloudflare's, served to clients
+     * that kept sending after 429s) rather than Pipedrive's JSON.
+     */
+    public static boolean isLockOut(int status, String contentType, boolean json) {
+        return status == 403 && !json && contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).contains("html");
+    }
+
+    /** No request leaves on this token for the cool-down: Pipedrive answered with its lock-out page. */
+    public synchronized Instant lockOut() {
+        Instant until = Instant.ofEpochMilli(clock.millis() + lockoutCooldownMillis);
+        lockedOutUntil = until;
+        state.lockedOut(until);
+        return until;
+    }
+
+    /** How long {@link #lockOut()} stops sending, in milliseconds; 0 turns the stop off. */
+    public synchronized void setLockoutCooldownMillis(long millis) {
+        this.lockoutCooldownMillis = Math.max(0, millis);
+    }
+
+    public synchronized long lockoutCooldownMillis() {
+        return lockoutCooldownMillis;
+    }
+
     /** The figures last seen, for headers, health checks and JMX. */
     public RateLimitState state() {
         return state;
@@ -173,6 +227,20 @@ public final class RateLimitGovernor {
             return (long) Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /** Pipedrive locked the token out; nothing is sent on it until {@link #until()}. */
+    public static final class LockedOut extends Exception {
+        private final transient Instant until;
+
+        LockedOut(Instant until) {
+            super("Pipedrive locked this token out; nothing is sent on it until " + until);
+            this.until = until;
+        }
+
+        public Instant until() {
+            return until;
         }
     }
 

@@ -14,6 +14,7 @@ public final class RateLimitState {
     private volatile Long resetSeconds;
     private volatile String dailyRequestsLeft;
     private volatile Instant budgetExhaustedUntil;
+    private volatile Instant lockedOutUntil;
     private volatile Instant lastUpdate;
     private final AtomicLong throttledWaits = new AtomicLong();
     private final AtomicLong rateLimitedAnswers = new AtomicLong();
@@ -64,6 +65,16 @@ public final class RateLimitState {
         return dailyRequestsLeft;
     }
 
+    void lockedOut(Instant until) {
+        this.lockedOutUntil = until;
+    }
+
+    /** Until when no request is sent on this token after Pipedrive's lock-out page, or null. */
+    public Instant getLockedOutUntil() {
+        Instant until = lockedOutUntil;
+        return until != null && until.isAfter(Instant.now()) ? until : null;
+    }
+
     /** Until when the daily budget is spent, or null while it is not. */
     public Instant getBudgetExhaustedUntil() {
         Instant until = budgetExhaustedUntil;
@@ -88,7 +99,7 @@ public final class RateLimitState {
     @Override
     public String toString() {
         return "limit=" + limit + "/2s, remaining=" + remaining + ", reset=" + resetSeconds + "s, dailyLeft="
-                + dailyRequestsLeft + ", budgetExhaustedUntil=" + getBudgetExhaustedUntil() + ", throttledWaits="
+                + dailyRequestsLeft + ", budgetExhaustedUntil=" + getBudgetExhaustedUntil() + ", lockedOutUntil=" + getLockedOutUntil() + ", throttledWaits="
                 + throttledWaits + ", 429s=" + rateLimitedAnswers;
     }
 }

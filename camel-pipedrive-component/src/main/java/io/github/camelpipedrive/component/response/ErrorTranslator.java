@@ -15,6 +15,7 @@ import io.github.camelpipedrive.component.error.PipedriveBadRequestException;
 import io.github.camelpipedrive.component.error.PipedriveConflictException;
 import io.github.camelpipedrive.component.error.PipedriveForbiddenException;
 import io.github.camelpipedrive.component.error.PipedriveGoneException;
+import io.github.camelpipedrive.component.error.PipedriveLockedOutException;
 import io.github.camelpipedrive.component.error.PipedriveNotFoundException;
 import io.github.camelpipedrive.component.error.PipedriveRateLimitException;
 import io.github.camelpipedrive.component.error.PipedriveServerException;
@@ -48,6 +49,18 @@ public final class ErrorTranslator {
      */
     public PipedriveApiException translate(String operation, PipedriveHttpResponse response, int attempts,
                                            boolean mayHaveBeenApplied, java.time.Instant budgetResetTime) {
+        return translate(operation, null, response, attempts, mayHaveBeenApplied, budgetResetTime, null);
+    }
+
+    /**
+     * @param step           the internal request of the endpoint {@code operation} that failed (an upsert's
+     *                       search or add), or null
+     * @param lockedOutUntil for Pipedrive's lock-out page (an HTML 403): until when nothing is sent on the token;
+     *                       else null
+     */
+    public PipedriveApiException translate(String operation, String step, PipedriveHttpResponse response,
+                                           int attempts, boolean mayHaveBeenApplied,
+                                           java.time.Instant budgetResetTime, java.time.Instant lockedOutUntil) {
         int status = response.statusCode();
         String error = null;
         String errorInfo = null;
@@ -64,7 +77,11 @@ public final class ErrorTranslator {
         if (error == null) {
             error = summarizeNonJson(response);
         }
-        StringBuilder message = new StringBuilder("pipedrive:").append(operation).append(" failed: HTTP ").append(status);
+        StringBuilder message = new StringBuilder("pipedrive:").append(operation);
+        if (step != null && !step.equals(operation)) {
+            message.append(" (step ").append(step).append(')');
+        }
+        message.append(" failed: HTTP ").append(status);
         if (response.reasonPhrase() != null && !response.reasonPhrase().isBlank()) {
             message.append(' ').append(response.reasonPhrase());
         }
@@ -79,6 +96,10 @@ public final class ErrorTranslator {
             message.append("; the daily token budget is spent until ").append(budgetResetTime)
                     .append(", so further requests fail without being sent");
         }
+        if (lockedOutUntil != null) {
+            message.append("; this is Pipedrive's lock-out page, so nothing is sent on this token until ")
+                    .append(lockedOutUntil).append(" (lockoutCooldown)");
+        }
         if (attempts > 1) {
             message.append(" (after ").append(attempts).append(" attempts)");
         }
@@ -87,7 +108,8 @@ public final class ErrorTranslator {
         return switch (status) {
             case 400 -> new PipedriveBadRequestException(details);
             case 401 -> new PipedriveAuthenticationException(details);
-            case 403 -> new PipedriveForbiddenException(details);
+            case 403 -> lockedOutUntil != null ? new PipedriveLockedOutException(details, lockedOutUntil)
+                    : new PipedriveForbiddenException(details);
             case 404 -> new PipedriveNotFoundException(details);
             case 409 -> new PipedriveConflictException(details);
             case 410 -> new PipedriveGoneException(details);

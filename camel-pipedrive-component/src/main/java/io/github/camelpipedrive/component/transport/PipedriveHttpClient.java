@@ -18,6 +18,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -25,6 +26,9 @@ import org.apache.hc.core5.util.Timeout;
  * reads the answer whole; what the answer means is decided elsewhere.
  */
 public final class PipedriveHttpClient implements AutoCloseable {
+
+    /** How long a pooled connection may be idle before it is checked for a close by the server. */
+    static final TimeValue VALIDATE_AFTER_INACTIVITY = TimeValue.ofMilliseconds(500);
 
     private final CloseableHttpClient client;
     private final boolean owned;
@@ -46,8 +50,13 @@ public final class PipedriveHttpClient implements AutoCloseable {
         ConnectionConfig connectionConfig = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
                 .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                // a pooled connection idle this long is checked before reuse (HttpClient's default is 2 s, longer
+                // than many servers keep an idle connection open)
+                .setValidateAfterInactivity(VALIDATE_AFTER_INACTIVITY)
                 .build();
         var connectionManagerBuilder = PoolingHttpClientConnectionManagerBuilder.create()
+                // connections that never hand a header or a byte to HttpClient's headers/wire loggers
+                .setConnectionFactory(new QuietConnectionFactory())
                 .setDefaultConnectionConfig(connectionConfig)
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections());
@@ -59,6 +68,9 @@ public final class PipedriveHttpClient implements AutoCloseable {
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(connectionManagerBuilder.build())
                 .disableAutomaticRetries()
+                .setKeepAliveStrategy(new ServerKeepAlive())
+                .evictExpiredConnections()
+                .evictIdleConnections(ServerKeepAlive.DEFAULT)
                 .disableRedirectHandling()
                 .disableCookieManagement();
         if (settings.proxyHost() != null && !settings.proxyHost().isBlank()) {

@@ -60,14 +60,25 @@ public final class RequestExecutor {
     }
 
     public Result execute(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
+        return execute(op, request, null);
+    }
+
+    /**
+     * @param endpointKey the endpoint the user wrote when {@code op} is one step of it (an upsert's search or add),
+     *                    else null: exceptions are then named after the endpoint, with the step in the message
+     */
+    public Result execute(PipedriveOperation op, HttpUriRequestBase request, String endpointKey)
+            throws PipedriveException {
         String key = op.key();
+        Naming naming = new Naming(endpointKey == null ? key : endpointKey,
+                endpointKey == null || endpointKey.equals(key) ? key : endpointKey + " (step " + key + ")");
         int attempt = 0;
         long waited = 0;
         boolean renewed = false;
         while (true) {
             attempt++;
-            RateLimitGovernor.Permit permit = acquire(op, attempt);
-            String authorization = authenticate(op, request, permit);
+            RateLimitGovernor.Permit permit = acquire(op, naming, attempt);
+            String authorization = authenticate(naming, request, permit);
             metrics.sent(key);
             PipedriveHttpResponse response;
             try {
@@ -75,7 +86,7 @@ public final class RequestExecutor {
             } catch (PipedriveHttpClient.OversizedResponseException e) {
                 release(permit);
                 metrics.failed(key);
-                throw oversized(op, e, attempt);
+                throw oversized(naming, e, attempt);
             } catch (IOException e) {
                 release(permit);
                 boolean notSent = isConnectFailure(e);
@@ -89,16 +100,24 @@ public final class RequestExecutor {
                     continue;
                 }
                 metrics.failed(key);
-                throw transportFailure(op, request, e, notSent, attempt);
+                throw transportFailure(op, naming, request, e, notSent, attempt);
             }
             if (governor != null) {
                 governor.release(permit);
                 governor.observe(response);
             }
             int status = response.statusCode();
+            if (governor != null && governor.lockoutCooldownMillis() > 0 && RateLimitGovernor.isLockOut(status,
+                    response.header("content-type"), response.isJson())) {
+                Instant until = governor.lockOut();
+                LOG.warn("pipedrive:{} got Pipedrive's lock-out page (HTML 403); nothing is sent on this token until {}",
+                        key, until);
+                metrics.failed(key);
+                return new Result(response, attempt, governor);
+            }
             if (status == 401 && !renewed) {
                 String domainBefore = credentials.apiDomain();
-                if (renewCredentials(op, authorization)) {
+                if (renewCredentials(naming, authorization)) {
                     renewed = true;
                     followMovedApiDomain(request, domainBefore, credentials.apiDomain());
                     continue;
@@ -170,7 +189,7 @@ public final class RequestExecutor {
         }
     }
 
-    private RateLimitGovernor.Permit acquire(PipedriveOperation op, int attempt) throws PipedriveException {
+    private RateLimitGovernor.Permit acquire(PipedriveOperation op, Naming naming, int attempt) throws PipedriveException {
         if (governor == null) {
             return null;
         }
@@ -178,15 +197,18 @@ public final class RequestExecutor {
             return governor.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PipedriveTransportException(op.key(), "pipedrive:" + op.key()
+            throw new PipedriveTransportException(naming.name(), "pipedrive:" + naming.label()
                     + " was interrupted while waiting for the rate limit; nothing was sent", e, false, attempt - 1);
         } catch (RateLimitGovernor.DailyBudgetExhausted e) {
             metrics.failed(op.key());
-            throw DailyBudget.exception(op.key(), e.until(), attempt - 1);
+            throw DailyBudget.exception(naming.name(), e.until(), attempt - 1);
+        } catch (RateLimitGovernor.LockedOut e) {
+            metrics.failed(op.key());
+            throw LockOut.exception(naming.name(), e.until(), attempt - 1);
         }
     }
 
-    private String authenticate(PipedriveOperation op, HttpUriRequestBase request, RateLimitGovernor.Permit permit)
+    private String authenticate(Naming naming, HttpUriRequestBase request, RateLimitGovernor.Permit permit)
             throws PipedriveException {
         try {
             credentials.authenticate(request);
@@ -195,20 +217,20 @@ public final class RequestExecutor {
             throw e;
         } catch (Exception e) {
             release(permit);
-            throw new PipedriveException(op.key(), "pipedrive:" + op.key() + ": could not authenticate: "
+            throw new PipedriveException(naming.name(), "pipedrive:" + naming.label() + ": could not authenticate: "
                     + e.getClass().getSimpleName(), e);
         }
         var header = request.getFirstHeader("Authorization");
         return header == null ? null : header.getValue();
     }
 
-    private boolean renewCredentials(PipedriveOperation op, String authorization) throws PipedriveException {
+    private boolean renewCredentials(Naming naming, String authorization) throws PipedriveException {
         try {
             return credentials.renewAfterUnauthorized(authorization);
         } catch (PipedriveException e) {
             throw e;
         } catch (Exception e) {
-            throw new PipedriveException(op.key(), "pipedrive:" + op.key() + ": could not renew credentials: "
+            throw new PipedriveException(naming.name(), "pipedrive:" + naming.label() + ": could not renew credentials: "
                     + e.getClass().getSimpleName(), e);
         }
     }
@@ -227,20 +249,10 @@ public final class RequestExecutor {
         return millis;
     }
 
-    /**
-     * Pipedrive does not say which limit a 429 is for. The burst window shows up as remaining 0; a 429 while the
-     * window still has room means the company's daily budget is spent.
-     */
+    /** Whether a 429 means the daily budget is spent (decided by {@link RateLimitGovernor#isDailyBudgetSpent}). */
     static boolean isDailyBudgetExhausted(PipedriveHttpResponse response) {
-        String remaining = response.header("x-ratelimit-remaining");
-        if (remaining != null) {
-            try {
-                return Double.parseDouble(remaining.trim()) > 0;
-            } catch (NumberFormatException ignored) {
-                return false;
-            }
-        }
-        return false;
+        return RateLimitGovernor.isDailyBudgetSpent(response.statusCode(), response.header("x-ratelimit-remaining"),
+                response.header("x-daily-requests-left"));
     }
 
     /** Retry-After, else x-ratelimit-reset, else 2 s; plus up to 250 ms of jitter. */
@@ -264,31 +276,40 @@ public final class RequestExecutor {
         return notSent || entity == null || entity.isRepeatable();
     }
 
+    /** Failures that provably happened before any byte of the request left: nothing reached Pipedrive. */
     static boolean isConnectFailure(IOException e) {
-        return e instanceof ConnectException || e instanceof HttpHostConnectException
+        return e instanceof QuietConnectionFactory.RequestNotSentException
+                || e.getCause() instanceof QuietConnectionFactory.RequestNotSentException
+                || e instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException
+                || e instanceof ConnectException || e instanceof HttpHostConnectException
                 || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException;
     }
 
-    private static PipedriveApiException oversized(PipedriveOperation op,
+    private static PipedriveApiException oversized(Naming naming,
                                                    PipedriveHttpClient.OversizedResponseException e, int attempts) {
         boolean success = e.status() >= 200 && e.status() < 300;
-        String message = "pipedrive:" + op.key() + " failed: " + e.getMessage() + "; the body was not read"
+        String message = "pipedrive:" + naming.label() + " failed: " + e.getMessage() + "; the body was not read"
                 + (success ? ", but the request was applied" : "");
-        return new PipedriveApiException(new ErrorDetails(op.key(), e.status(), message, "answer too large", null,
+        return new PipedriveApiException(new ErrorDetails(naming.name(), e.status(), message, "answer too large", null,
                 null, null, java.util.Map.of(), attempts, success || e.status() >= 500));
     }
 
-    private PipedriveTransportException transportFailure(PipedriveOperation op, HttpUriRequestBase request,
+    private PipedriveTransportException transportFailure(PipedriveOperation op, Naming naming,
+                                                         HttpUriRequestBase request,
                                                          IOException e, boolean notSent, int attempts) {
         String what = e instanceof InterruptedIOException && !notSent ? "no answer in time" : "no answer";
         String target = request.getAuthority() == null ? "Pipedrive" : request.getScheme() + "://" + request.getAuthority();
-        String message = "pipedrive:" + op.key() + " failed: " + what + " from " + target + " ("
+        String message = "pipedrive:" + naming.label() + " failed: " + what + " from " + target + " ("
                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"
                 + (attempts > 1 ? " after " + attempts + " attempts" : "") + "; "
                 + (notSent ? "the request did not reach Pipedrive"
                         : "the outcome is unknown: Pipedrive may have applied the " + request.getMethod()
                           + (op.method().isIdempotent() ? "" : ", so it was not resent (a POST could create a duplicate)"));
-        return new PipedriveTransportException(op.key(), message, e, !notSent, attempts);
+        return new PipedriveTransportException(naming.name(), message, e, !notSent, attempts);
+    }
+
+    /** How exceptions name the request: the endpoint the user wrote, and for one step of it, the step too. */
+    private record Naming(String name, String label) {
     }
 }

@@ -147,8 +147,12 @@ class ErrorMappingTest extends PipedriveTestSupport {
                 .withHeader("Server", "cloudflare")
                 .withBody(CLOUDFLARE_PAGE)));
 
-        PipedriveForbiddenException e = failure(sendDeal("direct:deal"), PipedriveForbiddenException.class);
+        // Pipedrive's lock-out page: a PipedriveForbiddenException that also says until when the token rests
+        io.github.camelpipedrive.component.error.PipedriveLockedOutException e = failure(sendDeal("direct:deal"),
+                io.github.camelpipedrive.component.error.PipedriveLockedOutException.class);
 
+        assertThat(e).isInstanceOf(PipedriveForbiddenException.class);
+        assertThat(e.getLockedUntil()).isAfter(java.time.Instant.now());
         assertThat(e.getStatusCode()).isEqualTo(403);
         assertThat(e.getOperation()).isEqualTo("deal/add");
         assertThat(e.getMessage()).contains("pipedrive:deal/add").contains("403").contains("HTML").contains("Cloudflare")

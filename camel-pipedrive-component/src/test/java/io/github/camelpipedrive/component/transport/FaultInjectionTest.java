@@ -11,6 +11,7 @@ import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.component.error.PipedriveApiException;
 import io.github.camelpipedrive.component.error.PipedriveForbiddenException;
+import io.github.camelpipedrive.component.error.PipedriveLockedOutException;
 import io.github.camelpipedrive.component.error.PipedriveRateLimitException;
 import io.github.camelpipedrive.component.error.PipedriveServerException;
 import io.github.camelpipedrive.component.error.PipedriveTransportException;
@@ -83,6 +84,7 @@ class FaultInjectionTest extends CamelTestSupport {
         component.setResponseTimeout(1000);
         component.setConnectTimeout(1000);
         component.setMaxResponseSize(1024 * 1024);
+        component.setLockoutCooldown(LOCKOUT_MS);
         return context;
     }
 
@@ -97,6 +99,8 @@ class FaultInjectionTest extends CamelTestSupport {
                 from("direct:update").to("pipedrive:person/update?id=7&" + base);
                 from("direct:refused").to("pipedrive:deal/add?baseUrl=http://127.0.0.1:" + closedPort);
                 from("direct:budget").to("pipedrive:deal/add?apiToken=tok-budget-other&" + base);
+                from("direct:dailyOnly").to("pipedrive:deal/add?apiToken=tok-daily-only&" + base);
+                from("direct:lockout").to("pipedrive:deal/add?apiToken=tok-lockout&" + base);
             }
         };
     }
@@ -362,6 +366,66 @@ class FaultInjectionTest extends CamelTestSupport {
         assertThat(second.getAttempts()).as("not sent at all").isZero();
         assertThat(second.getMessage()).contains("was not sent");
         assertThat(postsReceived()).as("no further request reached Pipedrive").isEqualTo(1);
+    }
+
+    static final long LOCKOUT_MS = 1500;
+
+    @Test
+    void a429WithOnlyXDailyRequestsLeftZeroIsTheDailyBudgetNotResentAndFollowingRequestsFailFast() {
+        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(429)
+                .withHeader("x-daily-requests-left", "0")
+                .withBody("{\"success\":false,\"error\":\"Request over limit\",\"errorCode\":429}")));
+
+        template.send("direct:dailyOnly", e -> e.getMessage().setBody(DEAL));
+        PipedriveRateLimitException first = deadLettered(PipedriveRateLimitException.class, DEAL);
+        assertThat(postsWith("tok-daily-only")).as("sent once, not resent").isEqualTo(1);
+        assertThat(first.isDailyBudgetExhausted()).isTrue();
+        assertThat(first.getAttempts()).isEqualTo(1);
+
+        getMockEndpoint("mock:dead").reset();
+        template.send("direct:dailyOnly", e -> e.getMessage().setBody(DEAL));
+        PipedriveRateLimitException second = deadLettered(PipedriveRateLimitException.class, DEAL);
+        assertThat(second.getAttempts()).as("not sent at all").isZero();
+        assertThat(second.getMessage()).contains("daily token budget is spent until").contains("was not sent");
+        assertThat(postsWith("tok-daily-only")).as("no further request reached Pipedrive").isEqualTo(1);
+    }
+
+    @Test
+    void pipedrivesLockOutPageStopsSendingOnThatTokenForTheCoolDown() throws Exception {
+        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "text/html; charset=UTF-8").withHeader("cf-ray", "8e2d3f4a5b6c-FRA")
+                .withBody("<!DOCTYPE html><html><head><title>Access denied | api.pipedrive.com used Cloudflare to "
+                          + "restrict access</title></head><body>This error is produced by Cloudflare</body></html>")));
+
+        java.time.Instant before = java.time.Instant.now();
+        template.send("direct:lockout", e -> e.getMessage().setBody(DEAL));
+        PipedriveLockedOutException first = deadLettered(PipedriveLockedOutException.class, DEAL);
+        assertThat(postsWith("tok-lockout")).isEqualTo(1);
+        assertThat(first.getLockedUntil()).isAfter(before.plusMillis(LOCKOUT_MS - 100));
+        assertThat(first.getMessage()).contains("lock-out page").contains("until " + first.getLockedUntil());
+
+        getMockEndpoint("mock:dead").reset();
+        template.send("direct:lockout", e -> e.getMessage().setBody(DEAL));
+        PipedriveLockedOutException second = deadLettered(PipedriveLockedOutException.class, DEAL);
+        assertThat(second.getAttempts()).as("not sent").isZero();
+        assertThat(second.getLockedUntil()).isEqualTo(first.getLockedUntil());
+        assertThat(second.getMessage()).contains("nothing is sent on it until " + first.getLockedUntil())
+                .contains("the request was not sent");
+        assertThat(postsWith("tok-lockout")).as("nothing sent during the cool-down").isEqualTo(1);
+
+        // after the cool-down the token is used again
+        pipedrive.resetAll();
+        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(okJson("{\"success\":true,\"data\":{\"id\":5}}")));
+        Thread.sleep(java.time.Duration.between(java.time.Instant.now(), first.getLockedUntil()).toMillis() + 50);
+        getMockEndpoint("mock:dead").reset();
+        Exchange after = template.send("direct:lockout", e -> e.getMessage().setBody(DEAL));
+        assertThat(after.getException()).isNull();
+        assertThat(postsWith("tok-lockout")).isEqualTo(1);
+    }
+
+    private int postsWith(String token) {
+        return pipedrive.findAll(postRequestedFor(urlEqualTo(DEALS))
+                .withHeader("x-api-token", com.github.tomakehurst.wiremock.client.WireMock.equalTo(token))).size();
     }
 
     @Test
