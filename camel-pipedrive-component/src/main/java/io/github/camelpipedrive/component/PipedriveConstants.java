@@ -126,7 +126,7 @@ public final class PipedriveConstants {
             + "meta.id; derived for v1 and polling); the key of deduplication.", javaType = "String")
     public static final String EVENT_ID = EventHeaders.EVENT_ID;
     @Metadata(label = "consumer", description = "The delivery attempt: 1, then 2 to 4 for Pipedrive's retries after 3 s, "
-            + "30 s and 150 s (v1 retry + 1; always 1 when polling).", javaType = "Integer")
+            + "30 s and 150 s (v1: retry plus one; always 1 when polling).", javaType = "Integer")
     public static final String EVENT_ATTEMPT = EventHeaders.ATTEMPT;
     @Metadata(label = "consumer", description = "When the change happened (webhook meta.timestamp; the record's "
             + "update_time when polling).", javaType = "java.time.Instant")
