@@ -41,7 +41,14 @@ abstract class TriggerTestSupport {
 
     /** A started context with an HTTP server on {@code port} and the given routes. */
     CamelContext start(int port, RouteBuilder routes) throws Exception {
+        return start(port, routes, context -> { });
+    }
+
+    /** As {@link #start(int, RouteBuilder)}, with {@code setup} run before the routes are added (beans, ...). */
+    CamelContext start(int port, RouteBuilder routes, java.util.function.Consumer<CamelContext> setup)
+            throws Exception {
         CamelContext context = new DefaultCamelContext();
+        setup.accept(context);
         VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
         http.setBindHost("127.0.0.1");
         http.setBindPort(port);
@@ -106,8 +113,15 @@ abstract class TriggerTestSupport {
 
     /** Sends a request to the sandbox's API with its token. */
     HttpResponse<String> sandboxCall(String method, String path) throws Exception {
+        return sandboxCall(method, path, null);
+    }
+
+    /** Sends a request with a JSON body (or none) to the sandbox's API with its token. */
+    HttpResponse<String> sandboxCall(String method, String path, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox().baseUrl() + path))
-                .header("x-api-token", sandbox().token()).method(method, HttpRequest.BodyPublishers.noBody()).build();
+                .header("x-api-token", sandbox().token()).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
