@@ -57,9 +57,9 @@ abstract class TriggerTestSupport {
         component.setApiToken(sandbox().token());
         component.setBaseUrl(sandbox().baseUrl());
         component.setRateLimitGovernor(false);
+        contexts.add(context); // stopped after the test even when it fails to start
         context.addRoutes(routes);
         context.start();
-        contexts.add(context);
         return context;
     }
 

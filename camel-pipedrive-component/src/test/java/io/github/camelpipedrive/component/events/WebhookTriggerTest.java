@@ -12,12 +12,15 @@ import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
 import io.github.camelpipedrive.sandbox.WebhookDelivery;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * End to end over real HTTP: a route writes to the sandbox through the component, the sandbox delivers the webhook
@@ -196,5 +199,71 @@ class WebhookTriggerTest extends TriggerTestSupport {
         assertThat(received.get(0).getHeader(PipedriveConstants.EVENT_ATTEMPT)).isEqualTo(2);
         assertThat(sandbox().webhookDeliveries()).extracting(WebhookDelivery::attempt, WebhookDelivery::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 500), org.assertj.core.groups.Tuple.tuple(2, 200));
+    }
+
+    @Test
+    void camelsWebhookComponentRegistersAndReceivesThroughTheSameEndpoint() throws Exception {
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port;
+        CamelContext context = start(port, new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("webhook:pipedrive:events/person?webhookComponentName=platform-http&webhookExternalUrl=" + base
+                        + "&webhookPath=/hooks/person")
+                        .process(WebhookTriggerTest.this::record);
+            }
+        });
+        assertThat(webhooksFor(base + "/hooks/person")).singleElement()
+                .satisfies(w -> assertThat(w).containsEntry("event_object", "person"));
+
+        Map<?, ?> person = context.createProducerTemplate().requestBody("pipedrive:person/add",
+                Map.of("name", "Ada"), Map.class);
+
+        assertThat(await(() -> received.size() == 1, Duration.ofSeconds(10))).isTrue();
+        assertThat(received.get(0).getHeader(PipedriveConstants.EVENT_OBJECT)).isEqualTo("person");
+        assertThat(received.get(0).getHeader(PipedriveConstants.ENTITY_ID)).isEqualTo(String.valueOf(person.get("id")));
+    }
+
+    @Test
+    void pipedrivesLimitOfFortyWebhooksFailsStartUpWithAClearMessage() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            sandboxCall("POST", "/v1/webhooks", "{\"subscription_url\":\"http://127.0.0.1:1/other" + i + "\","
+                    + "\"event_object\":\"deal\",\"event_action\":\"*\",\"name\":\"other\"}");
+        }
+        int port = freePort();
+        String url = "http://127.0.0.1:" + port + "/pipedrive/events/deal";
+
+        assertThatThrownBy(() -> start(port, dealTrigger(url, "")))
+                .hasStackTraceContaining("the user already has 40 webhooks, Pipedrive's limit is 40");
+        assertThat(webhooksFor(url)).isEmpty();
+    }
+
+    @Test
+    void theHealthCheckReportsTheRegistrationAndTheCounters() throws Exception {
+        int port = freePort();
+        String url = "http://127.0.0.1:" + port + "/pipedrive/events/deal";
+        CamelContext context = start(port, dealTrigger(url, "&webhookAuthUser=pd&webhookAuthPassword=pw"));
+        post(url, basic("pd", "wrong"), "{}".getBytes(StandardCharsets.UTF_8));
+
+        HealthCheck check = HealthCheckRegistry.get(context).getCheck("consumer:pipedrive:events/deal").orElseThrow();
+        HealthCheck.Result result = check.call();
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(result.getDetails()).containsEntry("webhook.id", String.valueOf(webhooksFor(url).get(0).get("id")))
+                .containsEntry("webhook.state", "REGISTERED").containsEntry("rejected", 1L);
+    }
+
+    @Test
+    void ackOnReceiptAnswers202AndProcessesFromTheQueue() throws Exception {
+        int port = freePort();
+        String url = "http://127.0.0.1:" + port + "/pipedrive/events/deal";
+        start(port, dealTrigger(url, "&ackMode=onReceipt&webhookAuthUser=pd&webhookAuthPassword=pw"));
+        byte[] event = ("{\"meta\":{\"action\":\"change\",\"entity\":\"deal\",\"entity_id\":\"9\",\"id\":\"e-9\","
+                + "\"attempt\":1},\"data\":{\"id\":9,\"status\":\"won\"},\"previous\":{\"status\":\"open\"}}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(post(url, basic("pd", "pw"), event).statusCode()).isEqualTo(202);
+        assertThat(await(() -> received.size() == 1, Duration.ofSeconds(5))).isTrue();
+        assertThat(received.get(0).getHeader(PipedriveConstants.PREVIOUS, Map.class)).containsEntry("status", "open");
     }
 }
