@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.camelpipedrive.component.LogCapture;
 import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
@@ -265,5 +266,31 @@ class WebhookTriggerTest extends TriggerTestSupport {
         assertThat(post(url, basic("pd", "pw"), event).statusCode()).isEqualTo(202);
         assertThat(await(() -> received.size() == 1, Duration.ofSeconds(5))).isTrue();
         assertThat(received.get(0).getHeader(PipedriveConstants.PREVIOUS, Map.class)).containsEntry("status", "open");
+    }
+
+    @Test
+    void theSecretAndTheWebhookPasswordsNeverAppearInLogsOrUris() throws Exception {
+        LogCapture logs = new LogCapture();
+        logs.attach();
+        try {
+            int port = freePort();
+            String url = "http://127.0.0.1:" + port + "/pipedrive/events/deal";
+            CamelContext context = start(port, dealTrigger(url, "&webhookSecret=very-secret-key"));
+            String password = String.valueOf(webhooksFor(url).get(0).get("http_auth_password"));
+            String user = String.valueOf(webhooksFor(url).get(0).get("http_auth_user"));
+            post(url, basic(user, "wrong"), "{}".getBytes(StandardCharsets.UTF_8));
+            post(url, basic(user, password), "{not json".getBytes(StandardCharsets.UTF_8));
+            context.createProducerTemplate().requestBody("pipedrive:deal/add", Map.of("title", "Logged"), Map.class);
+            assertThat(await(() -> received.size() == 1, Duration.ofSeconds(10))).isTrue();
+            String uris = context.getEndpoints().toString() + context.getRoutes().toString();
+            context.stop();
+
+            assertThat(password).hasSizeGreaterThan(20);
+            assertThat(logs.text()).contains("refused with 401").doesNotContain(password)
+                    .doesNotContain("very-secret-key").doesNotContain(sandbox().token());
+            assertThat(uris).contains("pipedrive://events/deal").doesNotContain("very-secret-key");
+        } finally {
+            logs.detach();
+        }
     }
 }
