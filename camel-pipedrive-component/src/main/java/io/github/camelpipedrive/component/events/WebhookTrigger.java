@@ -118,7 +118,8 @@ public final class WebhookTrigger {
             return;
         }
         WebhookRegistration r = registration;
-        healthCheck = new TriggerHealthCheck("consumer:" + name, new TriggerHealthCheck.Source() {
+        String id = "consumer:" + name + (config.getAction() == EventAction.all ? "" : "/" + config.getAction());
+        healthCheck = new TriggerHealthCheck(id, new TriggerHealthCheck.Source() {
             @Override
             public boolean healthy() {
                 return r.state() == WebhookRegistration.State.REGISTERED
@@ -147,6 +148,7 @@ public final class WebhookTrigger {
     public synchronized void stop() throws Exception {
         if (registration != null) {
             registration.stop(config.isRemoveWebhookOnStop());
+            registration = null; // stop is called by the consumer and again by the endpoint: once is enough
         }
         if (scheduler != null) {
             context.getExecutorServiceManager().shutdown(scheduler);
