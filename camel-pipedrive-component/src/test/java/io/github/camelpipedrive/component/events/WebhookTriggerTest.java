@@ -43,7 +43,7 @@ class WebhookTriggerTest extends TriggerTestSupport {
             @Override
             public void configure() {
                 from("pipedrive:events/deal?webhookExternalUrl=" + url + options).routeId("deals")
-                        .process(TriggerTestSupportAccess.recorder(WebhookTriggerTest.this));
+                        .process(WebhookTriggerTest.this::record);
             }
         };
     }
