@@ -53,6 +53,8 @@ final class WebhookSender implements EntityStore.ChangeListener {
     private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
     private final Map<String, State> states = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
+    /** Fans changes out and makes first attempts one at a time, so events arrive in the order they happened. */
+    private final java.util.concurrent.ExecutorService ordered;
     private final HttpClient http;
     private volatile double timeScale = 1.0;
     private volatile Duration timeout = Duration.ofSeconds(10);
@@ -70,6 +72,11 @@ final class WebhookSender implements EntityStore.ChangeListener {
         AtomicInteger n = new AtomicInteger();
         this.scheduler = Executors.newScheduledThreadPool(4, r -> {
             Thread t = new Thread(r, "pipedrive-sandbox-webhook-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.ordered = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "pipedrive-sandbox-webhook-order");
             t.setDaemon(true);
             return t;
         });
@@ -102,6 +109,7 @@ final class WebhookSender implements EntityStore.ChangeListener {
     }
 
     void stop() {
+        ordered.shutdownNow();
         scheduler.shutdownNow();
     }
 
@@ -114,7 +122,7 @@ final class WebhookSender implements EntityStore.ChangeListener {
         String action = before == null ? "create" : after == null ? "delete" : "change";
         Instant when = Instant.now();
         // never under the collection's lock: the webhooks are read and the deliveries made on the sender's threads
-        scheduler.execute(() -> fanOut(object, action, before, after, when));
+        ordered.execute(() -> fanOut(object, action, before, after, when));
     }
 
     private void fanOut(String object, String action, Map<String, Object> before, Map<String, Object> after,
@@ -150,9 +158,10 @@ final class WebhookSender implements EntityStore.ChangeListener {
         }
     }
 
+    /** Without delay: now, on the ordered thread (the caller); with one: later, on the scheduler. */
     private void schedule(Runnable task, Duration delay) {
         if (delay.isZero()) {
-            scheduler.execute(task);
+            task.run();
         } else {
             scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
