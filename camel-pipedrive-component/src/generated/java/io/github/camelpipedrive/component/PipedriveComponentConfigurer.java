@@ -29,6 +29,8 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "burstlimit":
         case "burstLimit": target.setBurstLimit(property(camelContext, int.class, value)); return true;
         case "burstlimitfixed":
@@ -104,6 +106,8 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "burstlimit":
         case "burstLimit": return int.class;
         case "burstlimitfixed":
@@ -180,6 +184,8 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return target.getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "burstlimit":
         case "burstLimit": return target.getBurstLimit();
         case "burstlimitfixed":

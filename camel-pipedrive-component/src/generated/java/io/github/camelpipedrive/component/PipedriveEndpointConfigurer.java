@@ -23,12 +23,19 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         PipedriveEndpoint target = (PipedriveEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "ackmode":
+        case "ackMode": target.getEvents().setAckMode(property(camelContext, io.github.camelpipedrive.component.events.EventAckMode.class, value)); return true;
+        case "action": target.getEvents().setAction(property(camelContext, io.github.camelpipedrive.component.events.EventAction.class, value)); return true;
         case "activityid":
         case "activityId": target.getConfiguration().setActivityId(property(camelContext, java.lang.String.class, value)); return true;
         case "apitoken":
         case "apiToken": target.getConfiguration().setApiToken(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "checkinterval":
+        case "checkInterval": target.getEvents().setCheckInterval(property(camelContext, long.class, value)); return true;
         case "commentid":
         case "commentId": target.getConfiguration().setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "companydomain":
@@ -43,11 +50,18 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "cropY": target.getConfiguration().setCropY(property(camelContext, java.lang.Integer.class, value)); return true;
         case "dealid":
         case "dealId": target.getConfiguration().setDealId(property(camelContext, java.lang.String.class, value)); return true;
+        case "delivery": target.getEvents().setDelivery(property(camelContext, io.github.camelpipedrive.component.events.EventDelivery.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "fieldcode":
         case "fieldCode": target.getConfiguration().setFieldCode(property(camelContext, java.lang.String.class, value)); return true;
         case "fieldnames":
         case "fieldNames": target.getConfiguration().setFieldNames(property(camelContext, io.github.camelpipedrive.component.fields.FieldNamesMode.class, value)); return true;
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getEvents().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "installmentid":
         case "installmentId": target.getConfiguration().setInstallmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -56,12 +70,18 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "leadId": target.getConfiguration().setLeadId(property(camelContext, java.lang.String.class, value)); return true;
         case "matchby":
         case "matchBy": target.getConfiguration().setMatchBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getEvents().setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "orgid":
         case "orgId": target.getConfiguration().setOrgId(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "personid":
         case "personId": target.getConfiguration().setPersonId(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": target.getEvents().setPollInterval(property(camelContext, long.class, value)); return true;
+        case "pollpagesize":
+        case "pollPageSize": target.getEvents().setPollPageSize(property(camelContext, int.class, value)); return true;
         case "productattachmentid":
         case "productAttachmentId": target.getConfiguration().setProductAttachmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "productid":
@@ -70,12 +90,31 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "productVariationId": target.getConfiguration().setProductVariationId(property(camelContext, java.lang.String.class, value)); return true;
         case "projectid":
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
+        case "queuesize":
+        case "queueSize": target.getEvents().setQueueSize(property(camelContext, int.class, value)); return true;
         case "rawresponse":
         case "rawResponse": target.getConfiguration().setRawResponse(property(camelContext, boolean.class, value)); return true;
+        case "removewebhookonstop":
+        case "removeWebhookOnStop": target.getEvents().setRemoveWebhookOnStop(property(camelContext, boolean.class, value)); return true;
         case "resolvefieldnames":
         case "resolveFieldNames": target.getConfiguration().setResolveFieldNames(property(camelContext, boolean.class, value)); return true;
+        case "slowprocessingwarning":
+        case "slowProcessingWarning": target.getEvents().setSlowProcessingWarning(property(camelContext, long.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getEvents().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "taskid":
         case "taskId": target.getConfiguration().setTaskId(property(camelContext, java.lang.String.class, value)); return true;
+        case "version": target.getEvents().setVersion(property(camelContext, io.github.camelpipedrive.component.events.WebhookVersion.class, value)); return true;
+        case "webhookauthpassword":
+        case "webhookAuthPassword": target.getEvents().setWebhookAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookauthuser":
+        case "webhookAuthUser": target.getEvents().setWebhookAuthUser(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": target.getEvents().setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getEvents().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getEvents().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -83,12 +122,19 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "ackmode":
+        case "ackMode": return io.github.camelpipedrive.component.events.EventAckMode.class;
+        case "action": return io.github.camelpipedrive.component.events.EventAction.class;
         case "activityid":
         case "activityId": return java.lang.String.class;
         case "apitoken":
         case "apiToken": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "checkinterval":
+        case "checkInterval": return long.class;
         case "commentid":
         case "commentId": return java.lang.String.class;
         case "companydomain":
@@ -103,11 +149,18 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "cropY": return java.lang.Integer.class;
         case "dealid":
         case "dealId": return java.lang.String.class;
+        case "delivery": return io.github.camelpipedrive.component.events.EventDelivery.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "fieldcode":
         case "fieldCode": return java.lang.String.class;
         case "fieldnames":
         case "fieldNames": return io.github.camelpipedrive.component.fields.FieldNamesMode.class;
         case "id": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "installmentid":
         case "installmentId": return java.lang.String.class;
         case "lazystartproducer":
@@ -116,12 +169,18 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "leadId": return java.lang.String.class;
         case "matchby":
         case "matchBy": return java.lang.String.class;
+        case "maxbodysize":
+        case "maxBodySize": return int.class;
         case "orgid":
         case "orgId": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.Class.class;
         case "personid":
         case "personId": return java.lang.String.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
+        case "pollpagesize":
+        case "pollPageSize": return int.class;
         case "productattachmentid":
         case "productAttachmentId": return java.lang.String.class;
         case "productid":
@@ -130,12 +189,31 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "productVariationId": return java.lang.String.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
+        case "queuesize":
+        case "queueSize": return int.class;
         case "rawresponse":
         case "rawResponse": return boolean.class;
+        case "removewebhookonstop":
+        case "removeWebhookOnStop": return boolean.class;
         case "resolvefieldnames":
         case "resolveFieldNames": return boolean.class;
+        case "slowprocessingwarning":
+        case "slowProcessingWarning": return long.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "taskid":
         case "taskId": return java.lang.String.class;
+        case "version": return io.github.camelpipedrive.component.events.WebhookVersion.class;
+        case "webhookauthpassword":
+        case "webhookAuthPassword": return java.lang.String.class;
+        case "webhookauthuser":
+        case "webhookAuthUser": return java.lang.String.class;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
         default: return null;
         }
     }
@@ -144,12 +222,19 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         PipedriveEndpoint target = (PipedriveEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "ackmode":
+        case "ackMode": return target.getEvents().getAckMode();
+        case "action": return target.getEvents().getAction();
         case "activityid":
         case "activityId": return target.getConfiguration().getActivityId();
         case "apitoken":
         case "apiToken": return target.getConfiguration().getApiToken();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "checkinterval":
+        case "checkInterval": return target.getEvents().getCheckInterval();
         case "commentid":
         case "commentId": return target.getConfiguration().getCommentId();
         case "companydomain":
@@ -164,11 +249,18 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "cropY": return target.getConfiguration().getCropY();
         case "dealid":
         case "dealId": return target.getConfiguration().getDealId();
+        case "delivery": return target.getEvents().getDelivery();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "fieldcode":
         case "fieldCode": return target.getConfiguration().getFieldCode();
         case "fieldnames":
         case "fieldNames": return target.getConfiguration().getFieldNames();
         case "id": return target.getConfiguration().getId();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getEvents().getIdempotentRepository();
         case "installmentid":
         case "installmentId": return target.getConfiguration().getInstallmentId();
         case "lazystartproducer":
@@ -177,12 +269,18 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "leadId": return target.getConfiguration().getLeadId();
         case "matchby":
         case "matchBy": return target.getConfiguration().getMatchBy();
+        case "maxbodysize":
+        case "maxBodySize": return target.getEvents().getMaxBodySize();
         case "orgid":
         case "orgId": return target.getConfiguration().getOrgId();
         case "outputclass":
         case "outputClass": return target.getConfiguration().getOutputClass();
         case "personid":
         case "personId": return target.getConfiguration().getPersonId();
+        case "pollinterval":
+        case "pollInterval": return target.getEvents().getPollInterval();
+        case "pollpagesize":
+        case "pollPageSize": return target.getEvents().getPollPageSize();
         case "productattachmentid":
         case "productAttachmentId": return target.getConfiguration().getProductAttachmentId();
         case "productid":
@@ -191,12 +289,31 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "productVariationId": return target.getConfiguration().getProductVariationId();
         case "projectid":
         case "projectId": return target.getConfiguration().getProjectId();
+        case "queuesize":
+        case "queueSize": return target.getEvents().getQueueSize();
         case "rawresponse":
         case "rawResponse": return target.getConfiguration().isRawResponse();
+        case "removewebhookonstop":
+        case "removeWebhookOnStop": return target.getEvents().isRemoveWebhookOnStop();
         case "resolvefieldnames":
         case "resolveFieldNames": return target.getConfiguration().isResolveFieldNames();
+        case "slowprocessingwarning":
+        case "slowProcessingWarning": return target.getEvents().getSlowProcessingWarning();
+        case "staterepository":
+        case "stateRepository": return target.getEvents().getStateRepository();
         case "taskid":
         case "taskId": return target.getConfiguration().getTaskId();
+        case "version": return target.getEvents().getVersion();
+        case "webhookauthpassword":
+        case "webhookAuthPassword": return target.getEvents().getWebhookAuthPassword();
+        case "webhookauthuser":
+        case "webhookAuthUser": return target.getEvents().getWebhookAuthUser();
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return target.getEvents().getWebhookExternalUrl();
+        case "webhookpath":
+        case "webhookPath": return target.getEvents().getWebhookPath();
+        case "webhooksecret":
+        case "webhookSecret": return target.getEvents().getWebhookSecret();
         default: return null;
         }
     }
@@ -206,6 +323,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "outputclass":
         case "outputClass": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -216,6 +216,9 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         int slash = remaining.indexOf('/');
         String resource = slash > 0 ? remaining.substring(0, slash) : remaining;
         String action = slash > 0 ? remaining.substring(slash + 1) : "";
+        if (PipedriveEndpoint.EVENTS.equals(resource)) {
+            return createEventsEndpoint(uri, remaining, action, parameters);
+        }
         PipedriveOperation operation = OperationCatalog.find(resource, action);
         UpsertOperation upsert = operation == null ? OperationCatalog.findUpsert(resource, action) : null;
         if (upsert != null) {
@@ -237,6 +240,25 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
                     + "only (" + OperationCatalog.upserts().stream().map(u -> "pipedrive:" + u.key())
                             .collect(Collectors.joining(", ")) + ")");
         }
+        return endpoint;
+    }
+
+    /** A trigger, {@code pipedrive:events/<object>}: a consumer endpoint with no catalog operation. */
+    private Endpoint createEventsEndpoint(String uri, String remaining, String object, Map<String, Object> parameters)
+            throws Exception {
+        if (object.isBlank() || object.contains("/")) {
+            throw new IllegalArgumentException("pipedrive:" + remaining + ": a trigger is pipedrive:events/<object>, "
+                    + "with a Pipedrive webhook object (deal, person, organization, activity, lead, note, pipeline, "
+                    + "product, stage, user, ...) or all");
+        }
+        PipedriveConfiguration configuration = new PipedriveConfiguration();
+        configuration.setResource(PipedriveEndpoint.EVENTS);
+        configuration.setOperation(object);
+        configuration.setApiToken(apiToken);
+        configuration.setBaseUrl(baseUrl);
+        configuration.setCompanyDomain(companyDomain);
+        PipedriveEndpoint endpoint = new PipedriveEndpoint(uri, this, configuration, null, null);
+        setProperties(endpoint, parameters);
         return endpoint;
     }
 

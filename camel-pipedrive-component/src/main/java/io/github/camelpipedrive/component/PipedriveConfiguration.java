@@ -15,14 +15,17 @@ public class PipedriveConfiguration {
     /** Pipedrive's API host when neither baseUrl nor companyDomain is set. */
     public static final String DEFAULT_BASE_URL = "https://api.pipedrive.com";
 
-    @UriPath(description = "The Pipedrive entity the operation acts on (the first segment of Pipedrive's path).",
-             enums = "activity,activityType,callLog,channel,deal,dealField,file,filter,goal,lead,leadLabel,legacyTeam,"
+    @UriPath(description = "The Pipedrive entity the operation acts on (the first segment of Pipedrive's path), or "
+                           + "events for a trigger, from(\"pipedrive:events/deal\").",
+             enums = "activity,activityType,callLog,channel,deal,dealField,events,file,filter,goal,lead,leadLabel,legacyTeam,"
                      + "mailbox,meeting,note,organization,organizationField,organizationRelationship,person,"
                      + "personField,pipeline,product,productField,project,role,stage,subscription,task,user,webhook")
     @Metadata(required = true)
     private String resource;
     @UriPath(description = "What to do with the resource: add, update, merge, duplicate, addFollower, addProduct, "
-                           + "... (see the operations reference).")
+                           + "... (see the operations reference). For events: the Pipedrive object whose changes start "
+                           + "the route (deal, person, organization, activity, lead, note, pipeline, product, stage, "
+                           + "user, deal_product, deal_installment, project, task, ...) or all.")
     @Metadata(required = true)
     private String operation;
 
@@ -45,8 +48,9 @@ public class PipedriveConfiguration {
               description = "Return Pipedrive's whole answer envelope (success, data, additional_data, "
                             + "related_objects) as the body instead of only its data.")
     private boolean rawResponse;
-    @UriParam(label = "producer",
-              description = "A class to convert the answer's data into (with Jackson), instead of a Map or List.")
+    @UriParam(label = "common",
+              description = "A class to convert the answer's data (producers) or the event's record (triggers) into, "
+                            + "with Jackson, instead of a Map or List.")
     private Class<?> outputClass;
 
     @UriParam(label = "producer", defaultValue = "strict",

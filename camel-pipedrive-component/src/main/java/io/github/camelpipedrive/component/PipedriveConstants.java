@@ -1,5 +1,6 @@
 package io.github.camelpipedrive.component;
 
+import io.github.camelpipedrive.component.events.EventHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.Metadata;
 
@@ -109,6 +110,51 @@ public final class PipedriveConstants {
     @Metadata(label = "producer", description = "x-daily-requests-left: POST/PUT requests left today, when Pipedrive "
             + "reports it (API-token requests only).", javaType = "Long")
     public static final String DAILY_REQUESTS_LEFT = "CamelPipedriveDailyRequestsLeft";
+
+    // --- trigger events (pipedrive:events/<object>, out) ---
+
+    @Metadata(label = "consumer", description = "What happened: create, change or delete (v1 webhooks' added, updated "
+            + "and deleted mapped to these; v1 merged is a change).", javaType = "String", enums = "create,change,delete")
+    public static final String EVENT_ACTION = EventHeaders.ACTION;
+    @Metadata(label = "consumer", description = "The changed object's type, Pipedrive's event_object: deal, person, "
+            + "organization, activity, lead, note, ...", javaType = "String")
+    public static final String EVENT_OBJECT = EventHeaders.OBJECT;
+    @Metadata(label = "consumer", description = "The id of the changed record (a number as text, or a UUID for leads).",
+            javaType = "String")
+    public static final String ENTITY_ID = EventHeaders.ENTITY_ID;
+    @Metadata(label = "consumer", description = "The event's id, the same on every delivery of one event (webhooks v2 "
+            + "meta.id; derived for v1 and polling); the key of deduplication.", javaType = "String")
+    public static final String EVENT_ID = EventHeaders.EVENT_ID;
+    @Metadata(label = "consumer", description = "The delivery attempt: 1, then 2 to 4 for Pipedrive's retries after 3 s, "
+            + "30 s and 150 s (v1: retry plus one; always 1 when polling).", javaType = "Integer")
+    public static final String EVENT_ATTEMPT = EventHeaders.ATTEMPT;
+    @Metadata(label = "consumer", description = "When the change happened (webhook meta.timestamp; the record's "
+            + "update_time when polling).", javaType = "java.time.Instant")
+    public static final String EVENT_TIMESTAMP = EventHeaders.TIMESTAMP;
+    @Metadata(label = "consumer", description = "The id of the webhook that delivered the event (absent when polling).",
+            javaType = "String")
+    public static final String WEBHOOK_ID = EventHeaders.WEBHOOK_ID;
+    @Metadata(label = "consumer", description = "Where the change was made: app or api (webhooks only).",
+            javaType = "String")
+    public static final String CHANGE_SOURCE = EventHeaders.CHANGE_SOURCE;
+    @Metadata(label = "consumer", description = "The user who made the change (webhooks; the owner when polling).",
+            javaType = "String")
+    public static final String USER_ID = EventHeaders.USER_ID;
+    @Metadata(label = "consumer", description = "The company (Pipedrive account) id (webhooks only).",
+            javaType = "String")
+    public static final String COMPANY_ID = EventHeaders.COMPANY_ID;
+    @Metadata(label = "consumer", description = "For the delete of a record merged into another: the record it was "
+            + "merged into.", javaType = "String")
+    public static final String MERGED_TO_ID = EventHeaders.MERGED_TO_ID;
+    @Metadata(label = "consumer", description = "For the change of the record another one was merged into: the merged "
+            + "record's id.", javaType = "String")
+    public static final String MERGED_FROM_ID = EventHeaders.MERGED_FROM_ID;
+    @Metadata(label = "consumer", description = "The former values: for a change, the changed fields only; for a "
+            + "delete, the last state (which is also the body).", javaType = "java.util.Map<String, Object>")
+    public static final String PREVIOUS = EventHeaders.PREVIOUS;
+    @Metadata(label = "consumer", description = "How the event arrived: webhook or poll.", javaType = "String",
+            enums = "webhook,poll")
+    public static final String EVENT_DELIVERY = EventHeaders.DELIVERY;
 
     private PipedriveConstants() {
     }

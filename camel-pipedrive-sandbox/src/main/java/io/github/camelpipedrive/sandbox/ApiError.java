@@ -22,6 +22,10 @@ final class ApiError extends RuntimeException {
         return new ApiError(404, message);
     }
 
+    static ApiError unprocessable(String message) {
+        return new ApiError(422, message);
+    }
+
     static ApiError conflict(String message) {
         return new ApiError(409, message);
     }

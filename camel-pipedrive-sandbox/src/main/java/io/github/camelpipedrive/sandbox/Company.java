@@ -53,8 +53,13 @@ final class Company {
     }
 
     synchronized void reset() {
-        store.clear();
-        blobs.clear();
-        Seed.plant(this);
+        store.mute(true);
+        try {
+            store.clear();
+            blobs.clear();
+            Seed.plant(this);
+        } finally {
+            store.mute(false);
+        }
     }
 }

@@ -15,9 +15,33 @@ import java.util.function.Predicate;
 final class EntityStore {
 
     private final Map<String, EntityCollection> collections = new ConcurrentHashMap<>();
+    private volatile ChangeListener listener;
+    private volatile boolean muted;
+
+    /** Told about every insert, update and remove (copies of the records), outside no lock of its own. */
+    interface ChangeListener {
+        /** {@code before} is null for an insert, {@code after} null for a remove. */
+        void changed(String collection, Map<String, Object> before, Map<String, Object> after);
+    }
+
+    void listener(ChangeListener listener) {
+        this.listener = listener;
+    }
+
+    /** While muted (planting the seed), changes are not reported. */
+    void mute(boolean muted) {
+        this.muted = muted;
+    }
+
+    private void report(String collection, Map<String, Object> before, Map<String, Object> after) {
+        ChangeListener l = listener;
+        if (l != null && !muted) {
+            l.changed(collection, before, after);
+        }
+    }
 
     EntityCollection collection(String name) {
-        return collections.computeIfAbsent(name, n -> new EntityCollection(n, EntityKinds.idStyle(n), EntityKinds.idKey(n)));
+        return collections.computeIfAbsent(name, n -> new EntityCollection(this, n, EntityKinds.idStyle(n), EntityKinds.idKey(n)));
     }
 
     void clear() {
@@ -36,13 +60,15 @@ final class EntityStore {
 
     /** One entity's records in insertion order. */
     static final class EntityCollection {
+        private final EntityStore store;
         private final String name;
         private final IdStyle style;
         private final String idKey;
         private final Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         private long sequence;
 
-        EntityCollection(String name, IdStyle style, String idKey) {
+        EntityCollection(EntityStore store, String name, IdStyle style, String idKey) {
+            this.store = store;
             this.name = name;
             this.style = style;
             this.idKey = idKey;
@@ -71,6 +97,7 @@ final class EntityStore {
                 }
             });
             rows.put(String.valueOf(id), row);
+            store.report(name, null, Json.copy(row));
             return Json.copy(row);
         }
 
@@ -85,12 +112,18 @@ final class EntityStore {
             if (row == null) {
                 return null;
             }
+            Map<String, Object> before = Json.copy(row);
             change.accept(row);
+            store.report(name, before, Json.copy(row));
             return Json.copy(row);
         }
 
         synchronized Map<String, Object> remove(Object id) {
-            return id == null ? null : rows.remove(key(id));
+            Map<String, Object> removed = id == null ? null : rows.remove(key(id));
+            if (removed != null) {
+                store.report(name, Json.copy(removed), null);
+            }
+            return removed;
         }
 
         synchronized List<Map<String, Object>> all() {

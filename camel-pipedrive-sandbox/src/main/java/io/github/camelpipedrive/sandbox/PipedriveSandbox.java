@@ -30,7 +30,9 @@ public final class PipedriveSandbox implements AutoCloseable {
 
     private final Builder config;
     private final Company company;
-    private final RouteTable routes = new RouteTable();
+    private final RouteTable routes;
+    private final Recents recents;
+    private final WebhookSender webhooks;
     private final RateLimiter limiter;
     private final Faults faults = new Faults();
     private final RequestJournal journal;
@@ -41,6 +43,15 @@ public final class PipedriveSandbox implements AutoCloseable {
     private PipedriveSandbox(Builder config) {
         this.config = config;
         this.company = new Company(config.clock);
+        this.recents = new Recents(company.time());
+        this.routes = new RouteTable(recents);
+        this.webhooks = new WebhookSender(company);
+        webhooks.timeScale(config.webhookTimeScale);
+        webhooks.timeout(config.webhookTimeout);
+        company.store().listener((collection, before, after) -> {
+            webhooks.changed(collection, before, after);
+            recents.changed(collection, before, after);
+        });
         this.limiter = new RateLimiter(config.burstLimit, config.burstWindow, config.dailyBudget);
         this.journal = new RequestJournal(config.journalCapacity);
         this.tokens.addAll(config.tokens.isEmpty() ? List.of(DEFAULT_TOKEN) : config.tokens);
@@ -104,6 +115,7 @@ public final class PipedriveSandbox implements AutoCloseable {
     /** Stops the server. */
     @Override
     public void close() {
+        webhooks.stop();
         server.stop();
         address = null;
     }
@@ -113,6 +125,43 @@ public final class PipedriveSandbox implements AutoCloseable {
         company.reset();
         limiter.reset();
         journal.clear();
+        recents.clear();
+        webhooks.clear();
+    }
+
+    /**
+     * Delivery faults of the webhooks: duplicate, late and out-of-order deliveries. The sandbox delivers a webhook
+     * for every create, change and delete it makes of deals, persons, organizations, activities, leads, notes,
+     * pipelines, products, stages, users, deal products, installments, projects and tasks, to each active webhook
+     * ({@code POST /v1/webhooks}) whose object and action match, on this machine only (loopback URLs).
+     */
+    public WebhookFaults webhookFaults() {
+        return webhooks.faults();
+    }
+
+    /** Every webhook delivery attempt so far, oldest first. */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return webhooks.deliveries();
+    }
+
+    /**
+     * Multiplies Pipedrive's webhook periods (retries after 3 s, 30 s, 150 s; a 30-minute ban; deletion after 3 days
+     * without success) by {@code scale}, e.g. 0.001 for retries after 3, 30 and 150 ms.
+     */
+    public PipedriveSandbox webhookTimeScale(double scale) {
+        webhooks.timeScale(scale);
+        return this;
+    }
+
+    /** How long a webhook receiver may take to answer (Pipedrive: 10 s). */
+    public PipedriveSandbox webhookTimeout(Duration timeout) {
+        webhooks.timeout(timeout);
+        return this;
+    }
+
+    /** The ids of webhooks banned now (ten failed first attempts), with the end of their ban. */
+    public Map<String, java.time.Instant> bannedWebhooks() {
+        return webhooks.bans();
     }
 
     /**
@@ -204,8 +253,22 @@ public final class PipedriveSandbox implements AutoCloseable {
         private int threads = 16;
         private int journalCapacity = RequestJournal.DEFAULT_CAPACITY;
         private Clock clock = Clock.systemUTC();
+        private double webhookTimeScale = 1.0;
+        private Duration webhookTimeout = Duration.ofSeconds(10);
 
         private Builder() {
+        }
+
+        /** Multiplies Pipedrive's webhook retry, ban and deletion periods (default 1.0: Pipedrive's own). */
+        public Builder webhookTimeScale(double scale) {
+            this.webhookTimeScale = scale;
+            return this;
+        }
+
+        /** How long a webhook receiver may take to answer (default 10 s, as Pipedrive). */
+        public Builder webhookTimeout(Duration timeout) {
+            this.webhookTimeout = timeout;
+            return this;
         }
 
         /** Interface to bind; default 127.0.0.1 (use 0.0.0.0 inside a container). */

@@ -22,6 +22,14 @@ final class RouteTable {
     private final List<Route> routes = new ArrayList<>();
 
     RouteTable() {
+        this(null);
+    }
+
+    /** @param recents the change log behind {@code GET /v1/recents}, or null to leave that route out */
+    RouteTable(Recents recents) {
+        if (recents != null) {
+            v1("GET", "/recents").op("getRecents", 20).to(recents.handler());
+        }
         deals();
         persons();
         organizations();

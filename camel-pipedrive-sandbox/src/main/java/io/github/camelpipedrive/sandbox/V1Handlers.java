@@ -51,10 +51,16 @@ final class V1Handlers {
         return out;
     }
 
+    /** Pipedrive's limit of webhooks per user (the sandbox's tokens all act as one user). */
+    static final int WEBHOOK_LIMIT = 40;
+
     /** Webhook creation answers 201 with {@code status: "ok"} beside {@code success}. */
     static Handler addWebhook() {
         Handler create = Crud.create("webhooks", Shapes.PLAIN, View.PLAIN);
         return call -> {
+            if (call.company().collection("webhooks").size() >= WEBHOOK_LIMIT) {
+                throw ApiError.unprocessable("You have reached the limit of " + WEBHOOK_LIMIT + " webhooks per user.");
+            }
             Answer answer = create.handle(call);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("success", true);

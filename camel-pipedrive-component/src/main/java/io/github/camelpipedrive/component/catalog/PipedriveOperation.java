@@ -87,6 +87,11 @@ public final class PipedriveOperation {
         return op(key, null, HttpMethod.GET, path, summary).noBody().build();
     }
 
+    /** A DELETE the component makes for itself (e.g. removing the webhook a trigger registered), in no catalog list. */
+    public static PipedriveOperation internalDelete(String key, String path, String summary) {
+        return op(key, null, HttpMethod.DELETE, path, summary).noBody().build();
+    }
+
     /** The operation's key: the endpoint path after {@code pipedrive:}, {@code resource/action}, e.g. {@code deal/add}. */
     public String key() {
         return key;

@@ -33,10 +33,12 @@ class CatalogMetadataTest {
     }
 
     @Test
-    void resourceEnumListsExactlyTheCatalogResources() {
+    void resourceEnumListsExactlyTheCatalogResourcesAndTheTriggers() {
         Set<String> documented = new TreeSet<>();
         json.at("/properties/resource/enum").forEach(v -> documented.add(v.asText()));
-        assertThat(documented).isEqualTo(OperationCatalog.resources());
+        Set<String> expected = new TreeSet<>(OperationCatalog.resources());
+        expected.add(PipedriveEndpoint.EVENTS);
+        assertThat(documented).isEqualTo(expected);
     }
 
     @Test

@@ -57,6 +57,7 @@ class OsgiBundleTest {
                     "org.apache.camel:camel-bean", "org.apache.camel:camel-direct", "org.apache.camel:camel-file",
                     "org.apache.camel:camel-log", "org.apache.camel:camel-timer"),
             "camel-jackson", List.of("org.apache.camel:camel-jackson", "feature:jackson"),
+            "camel-webhook", List.of("org.apache.camel:camel-webhook"),
             "jackson", List.of("com.fasterxml.jackson.core:jackson-databind", "com.fasterxml.jackson.core:jackson-core",
                     "com.fasterxml.jackson.core:jackson-annotations"));
 
