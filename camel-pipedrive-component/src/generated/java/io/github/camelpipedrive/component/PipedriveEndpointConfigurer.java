@@ -29,10 +29,16 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apiToken": target.getConfiguration().setApiToken(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "channelid":
+        case "channelId": target.getConfiguration().setChannelId(property(camelContext, java.lang.String.class, value)); return true;
         case "commentid":
         case "commentId": target.getConfiguration().setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "companydomain":
         case "companyDomain": target.getConfiguration().setCompanyDomain(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationid":
+        case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversionid":
+        case "conversionId": target.getConfiguration().setConversionId(property(camelContext, java.lang.String.class, value)); return true;
         case "cropheight":
         case "cropHeight": target.getConfiguration().setCropHeight(property(camelContext, java.lang.Integer.class, value)); return true;
         case "cropwidth":
@@ -43,10 +49,16 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "cropY": target.getConfiguration().setCropY(property(camelContext, java.lang.Integer.class, value)); return true;
         case "dealid":
         case "dealId": target.getConfiguration().setDealId(property(camelContext, java.lang.String.class, value)); return true;
+        case "dealparticipantid":
+        case "dealParticipantId": target.getConfiguration().setDealParticipantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "discountid":
+        case "discountId": target.getConfiguration().setDiscountId(property(camelContext, java.lang.String.class, value)); return true;
         case "fieldcode":
         case "fieldCode": target.getConfiguration().setFieldCode(property(camelContext, java.lang.String.class, value)); return true;
         case "fieldnames":
         case "fieldNames": target.getConfiguration().setFieldNames(property(camelContext, io.github.camelpipedrive.component.fields.FieldNamesMode.class, value)); return true;
+        case "followerid":
+        case "followerId": target.getConfiguration().setFollowerId(property(camelContext, java.lang.String.class, value)); return true;
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
         case "installmentid":
         case "installmentId": target.getConfiguration().setInstallmentId(property(camelContext, java.lang.String.class, value)); return true;
@@ -60,6 +72,7 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "orgId": target.getConfiguration().setOrgId(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
+        case "paging": target.getConfiguration().setPaging(property(camelContext, java.lang.String.class, value)); return true;
         case "personid":
         case "personId": target.getConfiguration().setPersonId(property(camelContext, java.lang.String.class, value)); return true;
         case "productattachmentid":
@@ -70,6 +83,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "productVariationId": target.getConfiguration().setProductVariationId(property(camelContext, java.lang.String.class, value)); return true;
         case "projectid":
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
+        case "queryparameters":
+        case "queryParameters": target.getConfiguration().setQueryParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "rawresponse":
         case "rawResponse": target.getConfiguration().setRawResponse(property(camelContext, boolean.class, value)); return true;
         case "resolvefieldnames":
@@ -89,10 +104,16 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apiToken": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "channelid":
+        case "channelId": return java.lang.String.class;
         case "commentid":
         case "commentId": return java.lang.String.class;
         case "companydomain":
         case "companyDomain": return java.lang.String.class;
+        case "conversationid":
+        case "conversationId": return java.lang.String.class;
+        case "conversionid":
+        case "conversionId": return java.lang.String.class;
         case "cropheight":
         case "cropHeight": return java.lang.Integer.class;
         case "cropwidth":
@@ -103,10 +124,16 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "cropY": return java.lang.Integer.class;
         case "dealid":
         case "dealId": return java.lang.String.class;
+        case "dealparticipantid":
+        case "dealParticipantId": return java.lang.String.class;
+        case "discountid":
+        case "discountId": return java.lang.String.class;
         case "fieldcode":
         case "fieldCode": return java.lang.String.class;
         case "fieldnames":
         case "fieldNames": return io.github.camelpipedrive.component.fields.FieldNamesMode.class;
+        case "followerid":
+        case "followerId": return java.lang.String.class;
         case "id": return java.lang.String.class;
         case "installmentid":
         case "installmentId": return java.lang.String.class;
@@ -120,6 +147,7 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "orgId": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.Class.class;
+        case "paging": return java.lang.String.class;
         case "personid":
         case "personId": return java.lang.String.class;
         case "productattachmentid":
@@ -130,6 +158,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "productVariationId": return java.lang.String.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
+        case "queryparameters":
+        case "queryParameters": return java.util.Map.class;
         case "rawresponse":
         case "rawResponse": return boolean.class;
         case "resolvefieldnames":
@@ -150,10 +180,16 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apiToken": return target.getConfiguration().getApiToken();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "channelid":
+        case "channelId": return target.getConfiguration().getChannelId();
         case "commentid":
         case "commentId": return target.getConfiguration().getCommentId();
         case "companydomain":
         case "companyDomain": return target.getConfiguration().getCompanyDomain();
+        case "conversationid":
+        case "conversationId": return target.getConfiguration().getConversationId();
+        case "conversionid":
+        case "conversionId": return target.getConfiguration().getConversionId();
         case "cropheight":
         case "cropHeight": return target.getConfiguration().getCropHeight();
         case "cropwidth":
@@ -164,10 +200,16 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "cropY": return target.getConfiguration().getCropY();
         case "dealid":
         case "dealId": return target.getConfiguration().getDealId();
+        case "dealparticipantid":
+        case "dealParticipantId": return target.getConfiguration().getDealParticipantId();
+        case "discountid":
+        case "discountId": return target.getConfiguration().getDiscountId();
         case "fieldcode":
         case "fieldCode": return target.getConfiguration().getFieldCode();
         case "fieldnames":
         case "fieldNames": return target.getConfiguration().getFieldNames();
+        case "followerid":
+        case "followerId": return target.getConfiguration().getFollowerId();
         case "id": return target.getConfiguration().getId();
         case "installmentid":
         case "installmentId": return target.getConfiguration().getInstallmentId();
@@ -181,6 +223,7 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "orgId": return target.getConfiguration().getOrgId();
         case "outputclass":
         case "outputClass": return target.getConfiguration().getOutputClass();
+        case "paging": return target.getConfiguration().getPaging();
         case "personid":
         case "personId": return target.getConfiguration().getPersonId();
         case "productattachmentid":
@@ -191,6 +234,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "productVariationId": return target.getConfiguration().getProductVariationId();
         case "projectid":
         case "projectId": return target.getConfiguration().getProjectId();
+        case "queryparameters":
+        case "queryParameters": return target.getConfiguration().getQueryParameters();
         case "rawresponse":
         case "rawResponse": return target.getConfiguration().isRawResponse();
         case "resolvefieldnames":
@@ -206,6 +251,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "outputclass":
         case "outputClass": return java.lang.Object.class;
+        case "queryparameters":
+        case "queryParameters": return java.lang.Object.class;
         default: return null;
         }
     }

@@ -24,19 +24,25 @@ public class PipedriveEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(29);
+        Set<String> props = new HashSet<>(37);
         props.add("activityId");
         props.add("apiToken");
         props.add("baseUrl");
+        props.add("channelId");
         props.add("commentId");
         props.add("companyDomain");
+        props.add("conversationId");
+        props.add("conversionId");
         props.add("cropHeight");
         props.add("cropWidth");
         props.add("cropX");
         props.add("cropY");
         props.add("dealId");
+        props.add("dealParticipantId");
+        props.add("discountId");
         props.add("fieldCode");
         props.add("fieldNames");
+        props.add("followerId");
         props.add("id");
         props.add("installmentId");
         props.add("lazyStartProducer");
@@ -45,11 +51,13 @@ public class PipedriveEndpointUriFactory extends org.apache.camel.support.compon
         props.add("operation");
         props.add("orgId");
         props.add("outputClass");
+        props.add("paging");
         props.add("personId");
         props.add("productAttachmentId");
         props.add("productId");
         props.add("productVariationId");
         props.add("projectId");
+        props.add("queryParameters");
         props.add("rawResponse");
         props.add("resolveFieldNames");
         props.add("resource");
@@ -59,7 +67,9 @@ public class PipedriveEndpointUriFactory extends org.apache.camel.support.compon
         secretProps.add("apiToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("queryParameters", "query.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

@@ -13,14 +13,15 @@ import static io.github.camelpipedrive.component.catalog.HttpMethod.PUT;
 import static io.github.camelpipedrive.component.catalog.PipedriveOperation.op;
 
 /**
- * Every Pipedrive write operation the component offers, one entry each, keyed by the endpoint path
+ * Every Pipedrive operation the component offers, one entry each, keyed by the endpoint path
  * ({@code resource/action}). Paths, fields and allowed values follow Pipedrive's published OpenAPI documents: v2 where
  * Pipedrive has moved an entity to {@code /api/v2}, the documented v1 path elsewhere. A contract test checks every entry
  * against those documents.
  */
 public final class OperationCatalog {
 
-    private static final List<PipedriveOperation> OPERATIONS = List.of(
+    /** The seed's 82 write use cases; the other operations are registered from the resource groups' classes. */
+    private static final List<PipedriveOperation> SEED_OPERATIONS = List.of(
         op("activity/add", "post_add_activity", POST, "/api/v2/activities", "Add an activity")
                 .tokenCost(5)
                 .example("{\"subject\":\"Follow-up call\",\"type\":\"call\",\"due_date\":\"2026-12-01\",\"deal_id\":42}")
@@ -160,11 +161,13 @@ public final class OperationCatalog {
         op("filter/add", "post_add_a_new_filter", POST, "/v1/filters", "Add a new filter")
                 .required("conditions", "name", "type")
                 .allowed("type", "deals", "leads", "org", "people", "products", "activity", "projects")
+                .query("include_field_code", QueryParameter.Type.BOOLEAN)
                 .tokenCost(10)
                 .example("{\"name\":\"Big deals\",\"type\":\"deals\",\"conditions\":{\"glue\":\"and\",\"conditions\":[{\"glue\":\"and\",\"conditions\":[{\"object\":\"deal\",\"field_id\":\"12\",\"operator\":\">\",\"value\":\"10000\"}]},{\"glue\":\"or\",\"conditions\":[]}]}}")
                 .build(),
         op("filter/update", "put_update_filter", PUT, "/v1/filters/{id}", "Update a filter")
                 .required("conditions")
+                .query("include_field_code", QueryParameter.Type.BOOLEAN)
                 .tokenCost(10)
                 .example("{\"name\":\"Big deals\",\"conditions\":{\"glue\":\"and\",\"conditions\":[{\"glue\":\"and\",\"conditions\":[{\"object\":\"deal\",\"field_id\":\"12\",\"operator\":\">\",\"value\":\"20000\"}]},{\"glue\":\"or\",\"conditions\":[]}]}}")
                 .build(),
@@ -479,6 +482,11 @@ public final class OperationCatalog {
                 .example("{\"name\":\"Deal changes\",\"subscription_url\":\"https://hooks.example.com/pipedrive\",\"event_action\":\"change\",\"event_object\":\"deal\"}")
                 .build());
 
+    private static final List<PipedriveOperation> OPERATIONS = register(SEED_OPERATIONS, DealCatalog.entries(),
+            PersonCatalog.entries(), OrganizationCatalog.entries(), ProductCatalog.entries(), ActivityCatalog.entries(),
+            LeadCatalog.entries(), ProjectCatalog.entries(), PipelineCatalog.entries(), SearchCatalog.entries(),
+            ContentCatalog.entries(), AccountCatalog.entries());
+
     private static final Map<String, PipedriveOperation> BY_KEY = index(OPERATIONS);
 
     private OperationCatalog() {
@@ -504,6 +512,17 @@ public final class OperationCatalog {
     /** The endpoint paths of all operations, for error messages and docs. */
     public static Collection<String> keys() {
         return BY_KEY.keySet();
+    }
+
+    /** All entries, sorted by endpoint path. */
+    @SafeVarargs
+    private static List<PipedriveOperation> register(List<PipedriveOperation>... groups) {
+        List<PipedriveOperation> all = new java.util.ArrayList<>();
+        for (List<PipedriveOperation> group : groups) {
+            all.addAll(group);
+        }
+        all.sort(java.util.Comparator.comparing(PipedriveOperation::key));
+        return List.copyOf(all);
     }
 
     private static Map<String, PipedriveOperation> index(List<PipedriveOperation> operations) {

@@ -40,6 +40,9 @@ public final class FieldTarget {
             "deal", "deal", "person", "person", "organization", "organization", "product", "product",
             "activity", "activity", "lead", "deal");
 
+    /** Writes whose bodies are resolved, and reads whose answers are named with resolveFieldNames. */
+    private static final Set<String> ACTIONS = Set.of("add", "update", "get", "list", "listArchived", "search");
+
     private final String operation;
     private final String entity;
     private final ApiVersion version;
@@ -53,12 +56,13 @@ public final class FieldTarget {
     }
 
     /**
-     * The target of an operation whose body is an entity's fields ({@code add}/{@code update} of deals, persons,
-     * organizations, products, activities and leads), or {@code null} for any other operation.
+     * The target of an operation whose body or answer is an entity's fields ({@code add}/{@code update} of deals,
+     * persons, organizations, products, activities and leads, and their {@code get}, {@code list},
+     * {@code listArchived} and {@code search}), or {@code null} for any other operation.
      */
     public static FieldTarget of(PipedriveOperation op) {
         String entity = ENTITY.get(op.resource());
-        if (entity == null || !(op.action().equals("add") || op.action().equals("update"))) {
+        if (entity == null || !ACTIONS.contains(op.action())) {
             return null;
         }
         Set<String> keys = new HashSet<>(BODY_KEYS.get(op.resource()));
