@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Write to Pipedrive CRM: add, update, merge and link deals, persons, organizations, products, activities, leads,
- * notes, files and the rest of Pipedrive's write API.
+ * Read and write Pipedrive CRM: get, list (page by page or lazily), search, add, update, merge, link and delete
+ * deals, persons, organizations, products, activities, leads, notes, files and the rest of Pipedrive's API.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "pipedrive", title = "Pipedrive", syntax = "pipedrive:resource/operation",
              producerOnly = true, category = { Category.CLOUD, Category.API }, headersClass = PipedriveConstants.class)
@@ -55,7 +55,7 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
     @Override
     public Consumer createConsumer(Processor processor) {
         throw new UnsupportedOperationException(
-                "The pipedrive component only writes to Pipedrive; use it in to(...), not from(...)");
+                "The pipedrive component is a producer only; use it in to(...), not from(...)");
     }
 
     @Override

@@ -169,13 +169,25 @@ public final class QueryResolver {
                 if (value instanceof Map<?, ?>) {
                     throw invalid(op, name, "a single value or a list", value);
                 }
-                List<String> items = value instanceof TemporalAccessor ? List.of(value.toString()) : items(value);
+                List<String> items = value instanceof TemporalAccessor time ? List.of(time(time)) : items(value);
                 if (!param.allowed().isEmpty()) {
                     checkAllowed(op, param, items);
                 }
                 return String.join(",", items);
             }
         }
+    }
+
+    /** Times as RFC 3339 with seconds ({@code 2026-11-01T08:30:00Z}), what Pipedrive's filters such as updated_since take. */
+    private static String time(TemporalAccessor value) {
+        java.time.format.DateTimeFormatter rfc3339 = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+        if (value instanceof java.time.Instant instant) {
+            return rfc3339.format(instant.atOffset(java.time.ZoneOffset.UTC));
+        }
+        if (value instanceof java.time.OffsetDateTime || value instanceof java.time.ZonedDateTime) {
+            return rfc3339.format(value);
+        }
+        return value.toString();
     }
 
     /** Pipedrive takes several values of a list parameter comma-separated: a collection, an array or such text. */
