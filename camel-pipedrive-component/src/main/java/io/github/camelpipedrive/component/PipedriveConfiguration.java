@@ -119,7 +119,8 @@ public class PipedriveConfiguration implements Cloneable {
               description = "List operations: page returns one page as a List (the next cursor or start in the "
                             + "header CamelPipedriveNextCursor or CamelPipedriveNextStart); all returns an Iterator "
                             + "over every item that fetches the next page only when the route consumes the last item "
-                            + "of the current one (use with split(body()).streaming()).")
+                            + "of the current one (use with split(body()).streaming()); outputClass then converts each "
+                            + "item, and rawResponse does not apply.")
     private String paging = "page";
 
     @UriParam(label = "producer", description = "file/add: the deal to attach the file to.")

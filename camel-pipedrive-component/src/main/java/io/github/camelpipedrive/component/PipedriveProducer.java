@@ -194,7 +194,7 @@ public class PipedriveProducer extends DefaultProducer {
         if (allPages) {
             Page first = pageOf(response, answer.attempts());
             message.setBody(new PageIterator(operation, request, first, call,
-                    getEndpoint().getComponent().objectMapper(), responseNames));
+                    getEndpoint().getComponent().objectMapper(), itemTransform(responseNames)));
             message.setHeader(PipedriveConstants.RESPONSE_CODE, response.statusCode());
             return;
         }
@@ -209,6 +209,32 @@ public class PipedriveProducer extends DefaultProducer {
                                 : (Object) Integer.valueOf(next));
             }
         }
+    }
+
+    /** Per page of a paging=all list: names (resolveFieldNames), then outputClass, item by item. */
+    private UnaryOperator<Object> itemTransform(UnaryOperator<Object> names) {
+        Class<?> type = configuration.getOutputClass();
+        if (type == null) {
+            return names;
+        }
+        com.fasterxml.jackson.databind.ObjectMapper mapper = getEndpoint().getComponent().objectMapper();
+        return data -> {
+            Object named = names == null ? data : names.apply(data);
+            if (!(named instanceof java.util.List<?> items)) {
+                return named;
+            }
+            java.util.List<Object> converted = new java.util.ArrayList<>(items.size());
+            for (Object item : items) {
+                try {
+                    converted.add(mapper.convertValue(item, type));
+                } catch (IllegalArgumentException e) {
+                    throw new org.apache.camel.RuntimeCamelException(new PipedriveException(operation.key(),
+                            "pipedrive:" + operation.key() + ": an item cannot be read as " + type.getName() + ": "
+                                    + e.getMessage(), e));
+                }
+            }
+            return converted;
+        };
     }
 
     /** The first page of a paging=all list, read like any answer (a malformed one fails the exchange). */

@@ -35,7 +35,8 @@ public final class PageIterator implements Iterator<Object> {
 
     /**
      * @param firstPage the first page, already fetched by the producer (so its failures fail the exchange at once)
-     * @param itemNames renames custom fields of each page's data ({@code resolveFieldNames}), or {@code null}
+     * @param itemNames turns each page's list of items into what the route gets (custom field names with
+     *                  {@code resolveFieldNames}, instances of {@code outputClass}), or {@code null}
      */
     public PageIterator(PipedriveOperation operation, HttpUriRequestBase firstRequest, Page firstPage,
                         PipedriveCall call, ObjectMapper mapper, UnaryOperator<Object> itemNames) {

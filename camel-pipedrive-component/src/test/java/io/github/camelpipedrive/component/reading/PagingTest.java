@@ -82,6 +82,8 @@ class PagingTest extends CamelTestSupport {
                         .end();
                 from("direct:dealPage").to("pipedrive:deal/list?query.limit=50");
                 from("direct:dealIterator").to("pipedrive:deal/list?paging=all");
+                from("direct:dealObjects").to("pipedrive:deal/list?paging=all&outputClass="
+                        + Deal.class.getName());
                 from("direct:everyNote").to("pipedrive:note/list?paging=all&query.limit=100");
             }
         };
@@ -153,6 +155,22 @@ class PagingTest extends CamelTestSupport {
         assertThat(next).hasSize(50);
         assertThat(((Map<?, ?>) next.get(0)).get("id")).isNotEqualTo(((Map<?, ?>) page.get(0)).get("id"));
         assertThat(listRequests("/api/v2/deals").get(1).query()).contains("cursor=" + cursor).contains("limit=50");
+    }
+
+    /** What a route might map deals to. */
+    public record Deal(long id, String title, double value) {
+    }
+
+    @Test
+    void withOutputClassEveryItemIsAnInstance() {
+        Exchange result = template.request("direct:dealObjects", e -> {
+        });
+        assertThat(result.getException()).isNull();
+        Iterator<?> deals = result.getMessage().getBody(Iterator.class);
+        Object first = deals.next();
+        assertThat(first).isInstanceOf(Deal.class);
+        assertThat(((Deal) first).title()).isNotBlank();
+        assertThat(((Deal) first).id()).isPositive();
     }
 
     @Test
