@@ -127,6 +127,9 @@ class QueryParametersTest extends CamelTestSupport {
         assertRefused("direct:deals", Map.of("include_labels", "yes"), "include_labels", "must be true or false");
         assertRefused("direct:deals", Map.of("stauts", "open"), "stauts", "is not a query parameter of this operation");
         assertRefused("direct:installments", Map.of(), "deal_ids", "query parameter 'deal_ids' is required");
+        // the token travels in the x-api-token header only, never in a URL, not even when asked to
+        assertRefused("direct:deals", Map.of("api_token", "tok-query-19a"), "api_token",
+                "is not a query parameter of this operation");
         assertThat(pipedrive.getAllServeEvents()).as("requests sent").isEmpty();
     }
 
