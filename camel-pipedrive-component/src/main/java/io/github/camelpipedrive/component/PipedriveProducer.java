@@ -192,6 +192,11 @@ public class PipedriveProducer extends DefaultProducer {
             return;
         }
         if (allPages) {
+            if (responseNames != null && operation.isSearch()) {
+                // paging=all hands out the hits one by one: name each hit's item
+                UnaryOperator<Object> hitNames = responseNames;
+                responseNames = hits -> Page.items(hitNames.apply(java.util.Map.of("items", hits)));
+            }
             Page first = pageOf(response, answer.attempts());
             message.setBody(new PageIterator(operation, request, first, call,
                     getEndpoint().getComponent().objectMapper(), itemTransform(responseNames)));
@@ -243,11 +248,8 @@ public class PipedriveProducer extends DefaultProducer {
                 getEndpoint().getCamelContext());
         new ResponseMapper(getEndpoint().getComponent().objectMapper(), false, null)
                 .apply(operation.key(), response, attempts, scratch);
-        Object data = scratch.getBody();
-        @SuppressWarnings("unchecked")
-        java.util.List<Object> items = data instanceof java.util.List<?> list ? (java.util.List<Object>) list
-                : data == null ? java.util.List.of() : java.util.List.of(data);
-        return new Page(items, Page.next(operation.paging(), scratch.getHeader(PipedriveConstants.ADDITIONAL_DATA)));
+        return new Page(Page.items(scratch.getBody()),
+                Page.next(operation.paging(), scratch.getHeader(PipedriveConstants.ADDITIONAL_DATA)));
     }
 
     /** A search waits for room under Pipedrive's search limit (shared with the upserts of the same token). */

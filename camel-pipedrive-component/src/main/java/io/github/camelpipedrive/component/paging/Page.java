@@ -38,12 +38,24 @@ public record Page(List<Object> items, String next) {
         return null;
     }
 
-    /** Reads a page from the answer's JSON envelope. */
+    /**
+     * The items of a page's {@code data}: the list itself, a search answer's {@code items} (its hits), nothing for
+     * {@code null}.
+     */
     @SuppressWarnings("unchecked")
+    public static List<Object> items(Object data) {
+        if (data instanceof List<?> list) {
+            return (List<Object>) list;
+        }
+        if (data instanceof Map<?, ?> map && map.get("items") instanceof List<?> hits) {
+            return (List<Object>) hits;
+        }
+        return data == null ? List.of() : List.of(data);
+    }
+
+    /** Reads a page from the answer's JSON envelope. */
     static Page parse(ObjectMapper mapper, Paging paging, byte[] body) throws IOException {
         Map<String, Object> envelope = mapper.readValue(body, ENVELOPE);
-        Object data = envelope.get("data");
-        List<Object> items = data instanceof List<?> list ? (List<Object>) list : data == null ? List.of() : List.of(data);
-        return new Page(items, next(paging, envelope.get("additional_data")));
+        return new Page(items(envelope.get("data")), next(paging, envelope.get("additional_data")));
     }
 }

@@ -49,6 +49,7 @@ class PagingTest extends CamelTestSupport {
         }
         for (int i = 1; i <= 250; i++) {
             sandbox.insert("notes", Map.of("content", "Note " + i));
+            sandbox.insert("persons", Map.of("name", "Zebedee " + i));
         }
     }
 
@@ -84,6 +85,7 @@ class PagingTest extends CamelTestSupport {
                 from("direct:dealIterator").to("pipedrive:deal/list?paging=all");
                 from("direct:dealObjects").to("pipedrive:deal/list?paging=all&outputClass="
                         + Deal.class.getName());
+                from("direct:everyZebedee").to("pipedrive:person/search?paging=all&query.term=Zebedee&query.limit=100");
                 from("direct:everyNote").to("pipedrive:note/list?paging=all&query.limit=100");
             }
         };
@@ -171,6 +173,20 @@ class PagingTest extends CamelTestSupport {
         assertThat(first).isInstanceOf(Deal.class);
         assertThat(((Deal) first).title()).isNotBlank();
         assertThat(((Deal) first).id()).isPositive();
+    }
+
+    @Test
+    void aSearchWithPagingAllHandsOutEveryHit() {
+        Exchange result = template.request("direct:everyZebedee", e -> {
+        });
+        assertThat(result.getException()).isNull();
+        List<Object> hits = new java.util.ArrayList<>();
+        result.getMessage().getBody(Iterator.class).forEachRemaining(hits::add);
+
+        assertThat(hits).hasSize(250);
+        assertThat(hits).allSatisfy(hit -> assertThat(((Map<?, ?>) ((Map<?, ?>) hit).get("item")).get("name").toString())
+                .startsWith("Zebedee"));
+        assertThat(listRequests("/api/v2/persons/search")).hasSize(3);
     }
 
     @Test
