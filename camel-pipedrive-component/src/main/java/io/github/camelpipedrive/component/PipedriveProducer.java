@@ -13,8 +13,7 @@ import io.github.camelpipedrive.component.fields.FieldNamesMode;
 import io.github.camelpipedrive.component.fields.PipedriveCall;
 import io.github.camelpipedrive.component.fields.SearchResultNames;
 import io.github.camelpipedrive.component.health.PipedriveHealthCheck;
-import io.github.camelpipedrive.component.paging.Page;
-import io.github.camelpipedrive.component.paging.PageIterator;
+import io.github.camelpipedrive.component.paging.ListAnswers;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.request.ParameterSource;
 import io.github.camelpipedrive.component.request.RequestFactory;
@@ -58,6 +57,7 @@ public class PipedriveProducer extends DefaultProducer {
     private PipedriveHealthCheck healthCheck;
     private SearchPacer searchPacer;
     private boolean allPages;
+    private ListAnswers listAnswers;
 
     public PipedriveProducer(PipedriveEndpoint endpoint) {
         super(endpoint);
@@ -85,6 +85,7 @@ public class PipedriveProducer extends DefaultProducer {
                 configuration.getQueryParameters());
         this.searchPacer = operation.isSearch() ? component.searchPacerFor(credentials) : null;
         this.allPages = "all".equals(configuration.getPaging()) && operation.paging() != Paging.NONE;
+        this.listAnswers = new ListAnswers(operation, component.objectMapper(), configuration.getOutputClass());
         this.responseMapper = new ResponseMapper(component.objectMapper(), configuration.isRawResponse(),
                 configuration.getOutputClass());
         this.errorTranslator = new ErrorTranslator(component.objectMapper());
@@ -170,6 +171,7 @@ public class PipedriveProducer extends DefaultProducer {
             responseNames = fieldNames.responseNames();
             fieldNames.finish();
         }
+        UnaryOperator<Object> entityNames = responseNames;
         if (responseNames != null && operation.isSearch()) {
             responseNames = SearchResultNames.of(responseNames);
         }
@@ -192,64 +194,13 @@ public class PipedriveProducer extends DefaultProducer {
             return;
         }
         if (allPages) {
-            if (responseNames != null && operation.isSearch()) {
-                // paging=all hands out the hits one by one: name each hit's item
-                UnaryOperator<Object> hitNames = responseNames;
-                responseNames = hits -> Page.items(hitNames.apply(java.util.Map.of("items", hits)));
-            }
-            Page first = pageOf(response, answer.attempts());
-            message.setBody(new PageIterator(operation, request, first, call,
-                    getEndpoint().getComponent().objectMapper(), itemTransform(responseNames)));
+            message.setBody(listAnswers.allItems(request, answer, call, entityNames,
+                    getEndpoint().getCamelContext()));
             message.setHeader(PipedriveConstants.RESPONSE_CODE, response.statusCode());
             return;
         }
         responseMapper.apply(operation.key(), answer.response(), answer.attempts(), message, responseNames);
-        if (operation.paging() != Paging.NONE) {
-            String next = Page.next(operation.paging(), message.getHeader(PipedriveConstants.ADDITIONAL_DATA));
-            message.removeHeader(PipedriveConstants.NEXT_CURSOR);
-            message.removeHeader(PipedriveConstants.NEXT_START);
-            if (next != null) {
-                message.setHeader(operation.paging() == Paging.CURSOR ? PipedriveConstants.NEXT_CURSOR
-                        : PipedriveConstants.NEXT_START, operation.paging() == Paging.CURSOR ? next
-                                : (Object) Integer.valueOf(next));
-            }
-        }
-    }
-
-    /** Per page of a paging=all list: names (resolveFieldNames), then outputClass, item by item. */
-    private UnaryOperator<Object> itemTransform(UnaryOperator<Object> names) {
-        Class<?> type = configuration.getOutputClass();
-        if (type == null) {
-            return names;
-        }
-        com.fasterxml.jackson.databind.ObjectMapper mapper = getEndpoint().getComponent().objectMapper();
-        return data -> {
-            Object named = names == null ? data : names.apply(data);
-            if (!(named instanceof java.util.List<?> items)) {
-                return named;
-            }
-            java.util.List<Object> converted = new java.util.ArrayList<>(items.size());
-            for (Object item : items) {
-                try {
-                    converted.add(mapper.convertValue(item, type));
-                } catch (IllegalArgumentException e) {
-                    throw new org.apache.camel.RuntimeCamelException(new PipedriveException(operation.key(),
-                            "pipedrive:" + operation.key() + ": an item cannot be read as " + type.getName() + ": "
-                                    + e.getMessage(), e));
-                }
-            }
-            return converted;
-        };
-    }
-
-    /** The first page of a paging=all list, read like any answer (a malformed one fails the exchange). */
-    private Page pageOf(PipedriveHttpResponse response, int attempts) throws PipedriveException {
-        org.apache.camel.support.DefaultMessage scratch = new org.apache.camel.support.DefaultMessage(
-                getEndpoint().getCamelContext());
-        new ResponseMapper(getEndpoint().getComponent().objectMapper(), false, null)
-                .apply(operation.key(), response, attempts, scratch);
-        return new Page(Page.items(scratch.getBody()),
-                Page.next(operation.paging(), scratch.getHeader(PipedriveConstants.ADDITIONAL_DATA)));
+        listAnswers.setNextPageHeader(message);
     }
 
     /** A search waits for room under Pipedrive's search limit (shared with the upserts of the same token). */
