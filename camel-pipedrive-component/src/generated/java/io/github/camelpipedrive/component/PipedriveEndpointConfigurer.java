@@ -34,12 +34,18 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "channelid":
+        case "channelId": target.getConfiguration().setChannelId(property(camelContext, java.lang.String.class, value)); return true;
         case "checkinterval":
         case "checkInterval": target.getEvents().setCheckInterval(property(camelContext, long.class, value)); return true;
         case "commentid":
         case "commentId": target.getConfiguration().setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "companydomain":
         case "companyDomain": target.getConfiguration().setCompanyDomain(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationid":
+        case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversionid":
+        case "conversionId": target.getConfiguration().setConversionId(property(camelContext, java.lang.String.class, value)); return true;
         case "cropheight":
         case "cropHeight": target.getConfiguration().setCropHeight(property(camelContext, java.lang.Integer.class, value)); return true;
         case "cropwidth":
@@ -50,7 +56,11 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "cropY": target.getConfiguration().setCropY(property(camelContext, java.lang.Integer.class, value)); return true;
         case "dealid":
         case "dealId": target.getConfiguration().setDealId(property(camelContext, java.lang.String.class, value)); return true;
+        case "dealparticipantid":
+        case "dealParticipantId": target.getConfiguration().setDealParticipantId(property(camelContext, java.lang.String.class, value)); return true;
         case "delivery": target.getEvents().setDelivery(property(camelContext, io.github.camelpipedrive.component.events.EventDelivery.class, value)); return true;
+        case "discountid":
+        case "discountId": target.getConfiguration().setDiscountId(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -59,6 +69,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "fieldCode": target.getConfiguration().setFieldCode(property(camelContext, java.lang.String.class, value)); return true;
         case "fieldnames":
         case "fieldNames": target.getConfiguration().setFieldNames(property(camelContext, io.github.camelpipedrive.component.fields.FieldNamesMode.class, value)); return true;
+        case "followerid":
+        case "followerId": target.getConfiguration().setFollowerId(property(camelContext, java.lang.String.class, value)); return true;
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getEvents().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
@@ -76,6 +88,7 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "orgId": target.getConfiguration().setOrgId(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
+        case "paging": target.getConfiguration().setPaging(property(camelContext, java.lang.String.class, value)); return true;
         case "personid":
         case "personId": target.getConfiguration().setPersonId(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
@@ -90,6 +103,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "productVariationId": target.getConfiguration().setProductVariationId(property(camelContext, java.lang.String.class, value)); return true;
         case "projectid":
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
+        case "queryparameters":
+        case "queryParameters": target.getConfiguration().setQueryParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "queuesize":
         case "queueSize": target.getEvents().setQueueSize(property(camelContext, int.class, value)); return true;
         case "rawresponse":
@@ -133,12 +148,18 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "channelid":
+        case "channelId": return java.lang.String.class;
         case "checkinterval":
         case "checkInterval": return long.class;
         case "commentid":
         case "commentId": return java.lang.String.class;
         case "companydomain":
         case "companyDomain": return java.lang.String.class;
+        case "conversationid":
+        case "conversationId": return java.lang.String.class;
+        case "conversionid":
+        case "conversionId": return java.lang.String.class;
         case "cropheight":
         case "cropHeight": return java.lang.Integer.class;
         case "cropwidth":
@@ -149,7 +170,11 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "cropY": return java.lang.Integer.class;
         case "dealid":
         case "dealId": return java.lang.String.class;
+        case "dealparticipantid":
+        case "dealParticipantId": return java.lang.String.class;
         case "delivery": return io.github.camelpipedrive.component.events.EventDelivery.class;
+        case "discountid":
+        case "discountId": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -158,6 +183,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "fieldCode": return java.lang.String.class;
         case "fieldnames":
         case "fieldNames": return io.github.camelpipedrive.component.fields.FieldNamesMode.class;
+        case "followerid":
+        case "followerId": return java.lang.String.class;
         case "id": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
@@ -175,6 +202,7 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "orgId": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.Class.class;
+        case "paging": return java.lang.String.class;
         case "personid":
         case "personId": return java.lang.String.class;
         case "pollinterval":
@@ -189,6 +217,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "productVariationId": return java.lang.String.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
+        case "queryparameters":
+        case "queryParameters": return java.util.Map.class;
         case "queuesize":
         case "queueSize": return int.class;
         case "rawresponse":
@@ -233,12 +263,18 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "channelid":
+        case "channelId": return target.getConfiguration().getChannelId();
         case "checkinterval":
         case "checkInterval": return target.getEvents().getCheckInterval();
         case "commentid":
         case "commentId": return target.getConfiguration().getCommentId();
         case "companydomain":
         case "companyDomain": return target.getConfiguration().getCompanyDomain();
+        case "conversationid":
+        case "conversationId": return target.getConfiguration().getConversationId();
+        case "conversionid":
+        case "conversionId": return target.getConfiguration().getConversionId();
         case "cropheight":
         case "cropHeight": return target.getConfiguration().getCropHeight();
         case "cropwidth":
@@ -249,7 +285,11 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "cropY": return target.getConfiguration().getCropY();
         case "dealid":
         case "dealId": return target.getConfiguration().getDealId();
+        case "dealparticipantid":
+        case "dealParticipantId": return target.getConfiguration().getDealParticipantId();
         case "delivery": return target.getEvents().getDelivery();
+        case "discountid":
+        case "discountId": return target.getConfiguration().getDiscountId();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -258,6 +298,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "fieldCode": return target.getConfiguration().getFieldCode();
         case "fieldnames":
         case "fieldNames": return target.getConfiguration().getFieldNames();
+        case "followerid":
+        case "followerId": return target.getConfiguration().getFollowerId();
         case "id": return target.getConfiguration().getId();
         case "idempotentrepository":
         case "idempotentRepository": return target.getEvents().getIdempotentRepository();
@@ -275,6 +317,7 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "orgId": return target.getConfiguration().getOrgId();
         case "outputclass":
         case "outputClass": return target.getConfiguration().getOutputClass();
+        case "paging": return target.getConfiguration().getPaging();
         case "personid":
         case "personId": return target.getConfiguration().getPersonId();
         case "pollinterval":
@@ -289,6 +332,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         case "productVariationId": return target.getConfiguration().getProductVariationId();
         case "projectid":
         case "projectId": return target.getConfiguration().getProjectId();
+        case "queryparameters":
+        case "queryParameters": return target.getConfiguration().getQueryParameters();
         case "queuesize":
         case "queueSize": return target.getEvents().getQueueSize();
         case "rawresponse":
@@ -323,6 +368,8 @@ public class PipedriveEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "outputclass":
         case "outputClass": return java.lang.Object.class;
+        case "queryparameters":
+        case "queryParameters": return java.lang.Object.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
         default: return null;

@@ -24,26 +24,32 @@ public class PipedriveEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(58);
         props.add("ackMode");
         props.add("action");
         props.add("activityId");
         props.add("apiToken");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("channelId");
         props.add("checkInterval");
         props.add("commentId");
         props.add("companyDomain");
+        props.add("conversationId");
+        props.add("conversionId");
         props.add("cropHeight");
         props.add("cropWidth");
         props.add("cropX");
         props.add("cropY");
         props.add("dealId");
+        props.add("dealParticipantId");
         props.add("delivery");
+        props.add("discountId");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("fieldCode");
         props.add("fieldNames");
+        props.add("followerId");
         props.add("id");
         props.add("idempotentRepository");
         props.add("installmentId");
@@ -54,6 +60,7 @@ public class PipedriveEndpointUriFactory extends org.apache.camel.support.compon
         props.add("operation");
         props.add("orgId");
         props.add("outputClass");
+        props.add("paging");
         props.add("personId");
         props.add("pollInterval");
         props.add("pollPageSize");
@@ -61,6 +68,7 @@ public class PipedriveEndpointUriFactory extends org.apache.camel.support.compon
         props.add("productId");
         props.add("productVariationId");
         props.add("projectId");
+        props.add("queryParameters");
         props.add("queueSize");
         props.add("rawResponse");
         props.add("removeWebhookOnStop");
@@ -82,7 +90,9 @@ public class PipedriveEndpointUriFactory extends org.apache.camel.support.compon
         secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("queryParameters", "query.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

@@ -234,7 +234,12 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         configuration.setBaseUrl(baseUrl);
         configuration.setCompanyDomain(companyDomain);
         PipedriveEndpoint endpoint = new PipedriveEndpoint(uri, this, configuration, operation, upsert);
+        Map<String, Object> query = org.apache.camel.util.PropertiesHelper.extractProperties(parameters, "query.");
         setProperties(endpoint, parameters);
+        if (!query.isEmpty()) {
+            configuration.setQueryParameters(query);
+        }
+        checkQueryAndPaging(remaining, operation, configuration);
         if (upsert == null && configuration.getMatchBy() != null) {
             throw new IllegalArgumentException("pipedrive:" + remaining + ": matchBy applies to the upsert endpoints "
                     + "only (" + OperationCatalog.upserts().stream().map(u -> "pipedrive:" + u.key())
@@ -260,6 +265,31 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         PipedriveEndpoint endpoint = new PipedriveEndpoint(uri, this, configuration, null, null);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /** Unknown query parameter names and paging=all on an operation that is not a paged list fail at start-up. */
+    private static void checkQueryAndPaging(String remaining, PipedriveOperation operation,
+                                            PipedriveConfiguration configuration) {
+        if (configuration.getQueryParameters() != null) {
+            try {
+                io.github.camelpipedrive.component.request.QueryResolver.resolve(operation,
+                        configuration.getQueryParameters(), null);
+            } catch (io.github.camelpipedrive.component.error.PipedriveValidationException e) {
+                boolean onlyMissing = e.getMessage().contains("is required")
+                        || (e.getField().equals("term") && operation.isSearch());
+                if (!onlyMissing) {
+                    throw new IllegalArgumentException(e.getMessage().replace(" Nothing was sent to Pipedrive.", ""), e);
+                }
+            }
+        }
+        String paging = configuration.getPaging();
+        if (!"page".equals(paging) && !"all".equals(paging)) {
+            throw new IllegalArgumentException("pipedrive:" + remaining + ": paging must be page or all, not " + paging);
+        }
+        if ("all".equals(paging) && operation.paging() == io.github.camelpipedrive.component.catalog.Paging.NONE) {
+            throw new IllegalArgumentException("pipedrive:" + remaining + ": paging=all applies to paged list "
+                    + "operations only; " + operation.key() + " is not one");
+        }
     }
 
     private static String unknownOperation(String remaining, String resource) {

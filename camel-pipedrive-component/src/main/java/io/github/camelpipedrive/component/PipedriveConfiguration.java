@@ -17,15 +17,17 @@ public class PipedriveConfiguration {
 
     @UriPath(description = "The Pipedrive entity the operation acts on (the first segment of Pipedrive's path), or "
                            + "events for a trigger, from(\"pipedrive:events/deal\").",
-             enums = "activity,activityType,callLog,channel,deal,dealField,events,file,filter,goal,lead,leadLabel,legacyTeam,"
-                     + "mailbox,meeting,note,organization,organizationField,organizationRelationship,person,"
-                     + "personField,pipeline,product,productField,project,role,stage,subscription,task,user,webhook")
+             enums = "activity,activityField,activityType,billing,board,callLog,channel,currency,deal,dealField,events,"
+                     + "file,filter,goal,itemSearch,lead,leadField,leadLabel,leadSource,legacyTeam,mailbox,meeting,note,"
+                     + "noteField,organization,organizationField,organizationRelationship,permissionSet,person,"
+                     + "personField,phase,pipeline,product,productField,project,projectField,projectTemplate,recent,"
+                     + "role,stage,subscription,task,user,userConnection,userSetting,webhook")
     @Metadata(required = true)
     private String resource;
-    @UriPath(description = "What to do with the resource: add, update, merge, duplicate, addFollower, addProduct, "
-                           + "... (see the operations reference). For events: the Pipedrive object whose changes start "
-                           + "the route (deal, person, organization, activity, lead, note, pipeline, product, stage, "
-                           + "user, deal_product, deal_installment, project, task, ...) or all.")
+    @UriPath(description = "What to do with the resource: get, list, search, add, update, delete, merge, "
+                           + "addFollower, listProducts, ... (see the operations reference). For events: the Pipedrive "
+                           + "object whose changes start the route (deal, person, organization, activity, lead, note, "
+                           + "pipeline, product, stage, user, deal_product, deal_installment, project, task, ...) or all.")
     @Metadata(required = true)
     private String operation;
 
@@ -94,6 +96,35 @@ public class PipedriveConfiguration {
     private String activityId;
     @UriParam(label = "producer", description = "The task id (project/updatePlanTask).")
     private String taskId;
+    @UriParam(label = "producer", description = "The follower id (the user's follower record) for the "
+                                                + "deleteFollower operations.")
+    private String followerId;
+    @UriParam(label = "producer", description = "The discount id, a UUID (deal/updateDiscount, deal/deleteDiscount).")
+    private String discountId;
+    @UriParam(label = "producer", description = "The conversion job id, a UUID (deal/getConversionStatus, "
+                                                + "lead/getConversionStatus).")
+    private String conversionId;
+    @UriParam(label = "producer", description = "The deal participant id (deal/deleteParticipant).")
+    private String dealParticipantId;
+    @UriParam(label = "producer", description = "The channel id (channel/deleteConversation).")
+    private String channelId;
+    @UriParam(label = "producer", description = "The conversation id (channel/deleteConversation).")
+    private String conversationId;
+
+    @UriParam(label = "producer", prefix = "query.", multiValue = true,
+              description = "Query parameters of get, list, search and delete operations, in Pipedrive's names: "
+                            + "query.status=open&query.owner_id=7&query.sort_by=update_time. Checked against the "
+                            + "operation's documented parameters, types and allowed values before anything is sent. "
+                            + "The header CamelPipedriveQuery (a Map or a query string) sets them per message and "
+                            + "wins per parameter.")
+    private java.util.Map<String, Object> queryParameters;
+    @UriParam(label = "producer", defaultValue = "page", enums = "page,all",
+              description = "List operations: page returns one page as a List (the next cursor or start in the "
+                            + "header CamelPipedriveNextCursor or CamelPipedriveNextStart); all returns an Iterator "
+                            + "over every item that fetches the next page only when the route consumes the last item "
+                            + "of the current one (use with split(body()).streaming()); outputClass then converts each "
+                            + "item, and rawResponse does not apply.")
+    private String paging = "page";
 
     @UriParam(label = "producer", description = "file/add: the deal to attach the file to.")
     private String dealId;
@@ -287,6 +318,78 @@ public class PipedriveConfiguration {
     /** The activity id. */
     public void setActivityId(String activityId) {
         this.activityId = activityId;
+    }
+
+    public String getFollowerId() {
+        return followerId;
+    }
+
+    /** The follower id for the deleteFollower operations. */
+    public void setFollowerId(String followerId) {
+        this.followerId = followerId;
+    }
+
+    public String getDiscountId() {
+        return discountId;
+    }
+
+    /** The discount id (a UUID). */
+    public void setDiscountId(String discountId) {
+        this.discountId = discountId;
+    }
+
+    public String getConversionId() {
+        return conversionId;
+    }
+
+    /** The conversion job id (a UUID). */
+    public void setConversionId(String conversionId) {
+        this.conversionId = conversionId;
+    }
+
+    public String getDealParticipantId() {
+        return dealParticipantId;
+    }
+
+    /** The deal participant id. */
+    public void setDealParticipantId(String dealParticipantId) {
+        this.dealParticipantId = dealParticipantId;
+    }
+
+    public String getChannelId() {
+        return channelId;
+    }
+
+    /** The channel id. */
+    public void setChannelId(String channelId) {
+        this.channelId = channelId;
+    }
+
+    public String getConversationId() {
+        return conversationId;
+    }
+
+    /** The conversation id. */
+    public void setConversationId(String conversationId) {
+        this.conversationId = conversationId;
+    }
+
+    public java.util.Map<String, Object> getQueryParameters() {
+        return queryParameters;
+    }
+
+    /** Query parameters of the operation, in Pipedrive's names. */
+    public void setQueryParameters(java.util.Map<String, Object> queryParameters) {
+        this.queryParameters = queryParameters;
+    }
+
+    public String getPaging() {
+        return paging;
+    }
+
+    /** List operations: one page (page) or an Iterator over every item (all). */
+    public void setPaging(String paging) {
+        this.paging = paging;
     }
 
     public String getTaskId() {

@@ -36,6 +36,32 @@ public final class PipedriveConstants {
     @Metadata(label = "producer", description = "The task id for project/updatePlanTask.", javaType = "String")
     public static final String TASK_ID = "CamelPipedriveTaskId";
 
+    @Metadata(label = "producer", description = "The follower id for the deleteFollower operations.",
+            javaType = "String")
+    public static final String FOLLOWER_ID = "CamelPipedriveFollowerId";
+    @Metadata(label = "producer", description = "The discount id (a UUID) for deal/updateDiscount and "
+            + "deal/deleteDiscount.", javaType = "String")
+    public static final String DISCOUNT_ID = "CamelPipedriveDiscountId";
+    @Metadata(label = "producer", description = "The conversion job id (a UUID) for deal/getConversionStatus and "
+            + "lead/getConversionStatus.", javaType = "String")
+    public static final String CONVERSION_ID = "CamelPipedriveConversionId";
+    @Metadata(label = "producer", description = "The deal participant id for deal/deleteParticipant.",
+            javaType = "String")
+    public static final String DEAL_PARTICIPANT_ID = "CamelPipedriveDealParticipantId";
+    @Metadata(label = "producer", description = "The channel id for channel/deleteConversation.", javaType = "String")
+    public static final String CHANNEL_ID = "CamelPipedriveChannelId";
+    @Metadata(label = "producer", description = "The conversation id for channel/deleteConversation.",
+            javaType = "String")
+    public static final String CONVERSATION_ID = "CamelPipedriveConversationId";
+
+    // --- query parameters and paging (in) ---
+
+    @Metadata(label = "producer", description = "Query parameters for this message, in Pipedrive's names: a Map "
+            + "(status -> open, owner_id -> 7) or a query string (status=open&owner_id=7). Each one wins over the "
+            + "endpoint option query.<name> of the same name; all are checked against the operation's documented "
+            + "parameters before anything is sent.", javaType = "Object")
+    public static final String QUERY = "CamelPipedriveQuery";
+
     // --- upload form fields (in) ---
 
     @Metadata(label = "producer", description = "file/add: the deal to attach the uploaded file to (deal_id).",
@@ -98,6 +124,16 @@ public final class PipedriveConstants {
     @Metadata(label = "producer", description = "The answer's related_objects (users, persons, organizations "
             + "referenced by the data), when Pipedrive sends them.", javaType = "java.util.Map<String, Object>")
     public static final String RELATED_OBJECTS = "CamelPipedriveRelatedObjects";
+    @Metadata(label = "producer", description = "List operations (one page): the cursor of the next page, to pass "
+            + "as the query parameter cursor; absent on the last page.", javaType = "String")
+    public static final String NEXT_CURSOR = "CamelPipedriveNextCursor";
+    @Metadata(label = "producer", description = "v1 list operations (one page): the start of the next page, to pass "
+            + "as the query parameter start; absent on the last page.", javaType = "Integer")
+    public static final String NEXT_START = "CamelPipedriveNextStart";
+    @Metadata(label = "producer", description = "Delete operations: true when the delete was resent after a lost "
+            + "answer and Pipedrive then answered 404, i.e. the first attempt had already deleted the record.",
+            javaType = "Boolean")
+    public static final String ALREADY_DELETED = "CamelPipedriveAlreadyDeleted";
     @Metadata(label = "producer", description = "x-ratelimit-limit: requests allowed in the token's current 2-second "
             + "burst window.", javaType = "Long")
     public static final String RATE_LIMIT_LIMIT = "CamelPipedriveRateLimitLimit";

@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Write to Pipedrive CRM: add, update, merge and link deals, persons, organizations, products, activities, leads,
- * notes, files and the rest of Pipedrive's write API; and start routes on Pipedrive's changes with
- * {@code from("pipedrive:events/<object>")}, by webhook or by polling.
+ * Read and write Pipedrive CRM: get, list (page by page or lazily), search, add, update, merge, link and delete
+ * deals, persons, organizations, products, activities, leads, notes, files and the rest of Pipedrive's API; and start
+ * routes on Pipedrive's changes with {@code from("pipedrive:events/<object>")}, by webhook or by polling.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "pipedrive", title = "Pipedrive", syntax = "pipedrive:resource/operation",
              category = { Category.CLOUD, Category.API }, headersClass = PipedriveConstants.class)

@@ -5,12 +5,15 @@ import java.util.function.UnaryOperator;
 
 import io.github.camelpipedrive.component.auth.Credentials;
 import io.github.camelpipedrive.component.catalog.HttpMethod;
+import io.github.camelpipedrive.component.catalog.Paging;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.fields.EndpointFields;
 import io.github.camelpipedrive.component.fields.FieldNamesMode;
 import io.github.camelpipedrive.component.fields.PipedriveCall;
+import io.github.camelpipedrive.component.fields.SearchResultNames;
 import io.github.camelpipedrive.component.health.PipedriveHealthCheck;
+import io.github.camelpipedrive.component.paging.ListAnswers;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.request.ParameterSource;
 import io.github.camelpipedrive.component.request.RequestFactory;
@@ -19,6 +22,7 @@ import io.github.camelpipedrive.component.response.ResponseMapper;
 import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
 import io.github.camelpipedrive.component.catalog.UpsertOperation;
+import io.github.camelpipedrive.component.upsert.SearchPacer;
 import io.github.camelpipedrive.component.upsert.Upserter;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -52,6 +56,9 @@ public class PipedriveProducer extends DefaultProducer {
     private boolean explicitHost;
     private WritableHealthCheckRepository healthRepository;
     private PipedriveHealthCheck healthCheck;
+    private SearchPacer searchPacer;
+    private boolean allPages;
+    private ListAnswers listAnswers;
 
     public PipedriveProducer(PipedriveEndpoint endpoint) {
         super(endpoint);
@@ -79,7 +86,11 @@ public class PipedriveProducer extends DefaultProducer {
         this.executor = component.executorFor(credentials);
         this.explicitHost = ObjectHelper.isNotEmpty(configuration.getBaseUrl())
                 || ObjectHelper.isNotEmpty(configuration.getCompanyDomain());
-        this.requestFactory = new RequestFactory(operation, component.objectMapper());
+        this.requestFactory = new RequestFactory(operation, component.objectMapper(),
+                configuration.getQueryParameters());
+        this.searchPacer = operation.isSearch() ? component.searchPacerFor(credentials) : null;
+        this.allPages = "all".equals(configuration.getPaging()) && operation.paging() != Paging.NONE;
+        this.listAnswers = new ListAnswers(operation, component.objectMapper(), configuration.getOutputClass());
         this.responseMapper = new ResponseMapper(component.objectMapper(), configuration.isRawResponse(),
                 configuration.getOutputClass());
         this.errorTranslator = new ErrorTranslator(component.objectMapper());
@@ -104,8 +115,9 @@ public class PipedriveProducer extends DefaultProducer {
         this.fields = EndpointFields.of(operation, mode, configuration.isResolveFieldNames(),
                 component.fieldDefinitionCache(), component.fieldDefinitionLoader(), credentials.rateLimitKey());
         if (fields == null && configuration.isResolveFieldNames()) {
-            LOG.warn("pipedrive:{}: resolveFieldNames has no effect here; it applies to add/update of deals, persons, "
-                    + "organizations, products, leads and activities, and to the upsert endpoints", operation.key());
+            LOG.warn("pipedrive:{}: resolveFieldNames has no effect here; it applies to add, update, get, list and "
+                    + "search of deals, persons, organizations, products, leads and activities, and to the upsert "
+                    + "endpoints", operation.key());
         }
     }
 
@@ -164,8 +176,48 @@ public class PipedriveProducer extends DefaultProducer {
             responseNames = fieldNames.responseNames();
             fieldNames.finish();
         }
-        PipedriveCall.Answer answer = send(operation, request);
+        UnaryOperator<Object> entityNames = responseNames;
+        if (responseNames != null && operation.isSearch()) {
+            responseNames = SearchResultNames.of(responseNames);
+        }
+        PipedriveCall call = searchPacer != null ? this::sendPaced : this::send;
+        PipedriveCall.Answer answer = call.send(operation, request);
+        PipedriveHttpResponse response = answer.response();
+        if (response.statusCode() == 404) {
+            // only a resent DELETE comes back here with 404: the first attempt had deleted the record
+            message.setBody(null);
+            message.setHeader(PipedriveConstants.RESPONSE_CODE, 404);
+            message.setHeader(PipedriveConstants.ALREADY_DELETED, true);
+            return;
+        }
+        if (operation.hasBinaryAnswer()) {
+            message.setBody(response.body());
+            message.setHeader(PipedriveConstants.RESPONSE_CODE, response.statusCode());
+            if (response.header("content-type") != null) {
+                message.setHeader(Exchange.CONTENT_TYPE, response.header("content-type"));
+            }
+            return;
+        }
+        if (allPages) {
+            message.setBody(listAnswers.allItems(request, answer, call, entityNames,
+                    getEndpoint().getCamelContext()));
+            message.setHeader(PipedriveConstants.RESPONSE_CODE, response.statusCode());
+            return;
+        }
         responseMapper.apply(operation.key(), answer.response(), answer.attempts(), message, responseNames);
+        listAnswers.setNextPageHeader(message);
+    }
+
+    /** A search waits for room under Pipedrive's search limit (shared with the upserts of the same token). */
+    private PipedriveCall.Answer sendPaced(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
+        try {
+            searchPacer.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipedriveException(op.key(), "pipedrive:" + op.key()
+                    + " was interrupted while waiting for the search rate limit; nothing was sent", e);
+        }
+        return send(op, request);
     }
 
     private static boolean refreshFields(Message message) {
@@ -193,7 +245,7 @@ public class PipedriveProducer extends DefaultProducer {
                     request.getRequestUri(), response.statusCode(), (System.nanoTime() - start) / 1_000_000,
                     result.attempts());
         }
-        if (!response.isSuccess()) {
+        if (!response.isSuccess() && !result.alreadyDone()) {
             throw errorTranslator.translate(step == null ? op.key() : endpointKey, step, response, result.attempts(),
                     op.method() != HttpMethod.GET && mayHaveBeenApplied(response.statusCode()),
                     budgetResetTime(result), lockedOutUntil(result));

@@ -28,6 +28,8 @@ import io.github.camelpipedrive.component.catalog.BodyType;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.PathParameter;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.catalog.QueryParameter;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
@@ -70,6 +72,12 @@ class AllOperationsTest extends PipedriveTestSupport {
             entry("commentId", PipedriveConstants.COMMENT_ID),
             entry("activityId", PipedriveConstants.ACTIVITY_ID),
             entry("taskId", PipedriveConstants.TASK_ID),
+            entry("followerId", PipedriveConstants.FOLLOWER_ID),
+            entry("discountId", PipedriveConstants.DISCOUNT_ID),
+            entry("conversionId", PipedriveConstants.CONVERSION_ID),
+            entry("dealParticipantId", PipedriveConstants.DEAL_PARTICIPANT_ID),
+            entry("channelId", PipedriveConstants.CHANNEL_ID),
+            entry("conversationId", PipedriveConstants.CONVERSATION_ID),
             entry("dealId", PipedriveConstants.DEAL_ID),
             entry("personId", PipedriveConstants.PERSON_ID),
             entry("orgId", PipedriveConstants.ORG_ID),
@@ -87,6 +95,8 @@ class AllOperationsTest extends PipedriveTestSupport {
             "person/addPicture", orderedMap("crop_x", 10, "crop_y", 20, "crop_width", 256, "crop_height", 256));
 
     static final Map<String, String> UPLOAD_FILE_NAMES = Map.of(
+            "product/addImage", "widget.png",
+            "product/updateImage", "widget-v2.png",
             "file/add", "contract.pdf",
             "person/addPicture", "ada.png",
             "callLog/addRecording", "call-2026-11-28.mp3");
@@ -108,10 +118,11 @@ class AllOperationsTest extends PipedriveTestSupport {
         List<Arguments> cases = new ArrayList<>();
         int withParameters = 0;
         for (PipedriveOperation op : OperationCatalog.all()) {
-            boolean hasParameters = !op.pathParameters().isEmpty() || UPLOAD_FIELDS.containsKey(op.key());
+            boolean hasParameters = hasParameters(op);
             boolean byHeader = hasParameters && withParameters++ % 2 == 0;
             String how = !hasParameters ? "" : byHeader ? ", parameters by header" : ", parameters by endpoint option";
-            cases.add(Arguments.of(Named.of(op.key() + " (" + op.useCase() + how + ")", op), byHeader));
+            cases.add(Arguments.of(Named.of(op.key() + " (" + (op.useCase() == null ? op.method().name() : op.useCase())
+                    + how + ")", op), byHeader));
         }
         return cases.stream();
     }
@@ -121,28 +132,85 @@ class AllOperationsTest extends PipedriveTestSupport {
         List<Arguments> cases = everyOperation().toList();
         assertThat(cases).hasSize(OperationCatalog.all().size());
         long byHeader = cases.stream().filter(a -> (boolean) a.get()[1]).count();
-        long withParameters = OperationCatalog.all().stream()
-                .filter(op -> !op.pathParameters().isEmpty() || UPLOAD_FIELDS.containsKey(op.key())).count();
+        long withParameters = OperationCatalog.all().stream().filter(AllOperationsTest::hasParameters).count();
         assertThat(byHeader).isEqualTo((withParameters + 1) / 2);
         assertThat(OperationCatalog.all()).extracting(PipedriveOperation::bodyType)
                 .contains(BodyType.JSON, BodyType.FORM, BodyType.MULTIPART, BodyType.NONE);
+        assertThat(OperationCatalog.all()).extracting(op -> op.method().name())
+                .contains("GET", "POST", "PUT", "PATCH", "DELETE");
+        assertThat(OperationCatalog.all().stream().filter(op -> !queryValues(op).isEmpty()).count())
+                .as("operations sent with query parameters").isGreaterThan(100);
+    }
+
+    private static boolean hasParameters(PipedriveOperation op) {
+        return !op.pathParameters().isEmpty() || UPLOAD_FIELDS.containsKey(op.key()) || !queryValues(op).isEmpty();
+    }
+
+    /**
+     * The query parameters each operation is sent with: every required one, plus the first optional one with allowed
+     * values and the first optional whole number, so restricted values and numbers travel on every kind of read.
+     */
+    static Map<String, Object> queryValues(PipedriveOperation op) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        boolean restricted = false;
+        boolean integer = false;
+        for (QueryParameter q : op.queryParameters()) {
+            if (q.required()) {
+                values.put(q.name(), sampleQueryValue(q));
+            } else if (!restricted && !q.allowed().isEmpty()) {
+                values.put(q.name(), q.allowed().get(q.allowed().size() - 1));
+                restricted = true;
+            } else if (!integer && q.type() == QueryParameter.Type.INTEGER && q.allowed().isEmpty()) {
+                values.put(q.name(), q.name().equals("limit") ? 50 : 77);
+                integer = true;
+            }
+        }
+        return values;
+    }
+
+    private static Object sampleQueryValue(QueryParameter q) {
+        if (!q.allowed().isEmpty()) {
+            return q.allowed().get(0);
+        }
+        return switch (q.type()) {
+            case INTEGER -> 5;
+            case NUMBER -> 1;
+            case BOOLEAN -> true;
+            case INTEGER_LIST -> List.of(11, 12);
+            default -> switch (q.name()) {
+                case "term" -> "Acme Ltd";
+                case "ids" -> "3,4";
+                default -> q.name().contains("date") || q.name().contains("period") ? "2026-11-01" : "x-value";
+            };
+        };
+    }
+
+    /** The query string a value is sent as. */
+    private static String queryText(Object value) {
+        return value instanceof List<?> list
+                ? list.stream().map(String::valueOf).collect(Collectors.joining(",")) : String.valueOf(value);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyOperation")
     void sendsTheOperationToPipedriveAndReturnsItsData(PipedriveOperation op, boolean byHeader) throws Exception {
         Map<String, Object> parameters = parameterValues(op);
+        Map<String, Object> query = queryValues(op);
         String expectedPath = expectedPath(op, parameters);
         int status = op.method().name().equals("POST") ? 201 : 200;
-        Map<String, Object> data = answerData(op);
-        pipedrive.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody(JSON.writeValueAsString(Map.of("success", true, "data", data)))));
+        Object data = answerData(op);
+        byte[] content = fileBytes(op.key());
+        pipedrive.stubFor(any(anyUrl()).willReturn(op.hasBinaryAnswer()
+                ? aResponse().withStatus(200).withHeader("Content-Type", "application/pdf").withBody(content)
+                : aResponse().withStatus(status).withHeader("Content-Type", "application/json; charset=utf-8")
+                        .withBody(JSON.writeValueAsString(Map.of("success", true, "data", data)))));
 
         String from = "direct:" + op.key().replace('/', '-');
         StringBuilder uri = new StringBuilder("pipedrive:" + op.key() + "?baseUrl=" + pipedrive.baseUrl());
         if (!byHeader) {
             parameters.forEach((option, value) -> uri.append('&').append(option).append('=').append(value));
+            query.forEach((name, value) -> uri.append("&query.").append(name).append('=')
+                    .append(java.net.URLEncoder.encode(queryText(value), StandardCharsets.UTF_8)));
         }
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -156,6 +224,9 @@ class AllOperationsTest extends PipedriveTestSupport {
             exchange.getMessage().setBody(body);
             if (byHeader) {
                 parameters.forEach((option, value) -> exchange.getMessage().setHeader(HEADER_OF_OPTION.get(option), value));
+                if (!query.isEmpty()) {
+                    exchange.getMessage().setHeader(PipedriveConstants.QUERY, query);
+                }
             }
             if (op.bodyType() == BodyType.MULTIPART) {
                 exchange.getMessage().setHeader(Exchange.FILE_NAME, UPLOAD_FILE_NAMES.get(op.key()));
@@ -165,14 +236,22 @@ class AllOperationsTest extends PipedriveTestSupport {
         assertThat(result.getException()).as("exchange failure").isNull();
         LoggedRequest received = onlyRequest();
         assertThat(received.getMethod().getName()).as("HTTP method").isEqualTo(op.method().name());
-        // the whole URL: the parameters substituted and no query string at all (so no api_token either)
-        assertThat(received.getUrl()).as("path").isEqualTo(expectedPath);
-        assertThat(received.queryParameter("api_token").isPresent()).as("api_token query parameter").isFalse();
+        // the whole URL: the parameters substituted, exactly the given query parameters (so no api_token either)
+        String url = received.getUrl();
+        assertThat(url.contains("?") ? url.substring(0, url.indexOf('?')) : url).as("path").isEqualTo(expectedPath);
+        Map<String, String> expectedQuery = new LinkedHashMap<>();
+        query.forEach((name, value) -> expectedQuery.put(name, queryText(value)));
+        assertThat(queryOf(url)).as("query parameters").isEqualTo(expectedQuery);
         assertThat(received.getHeader("x-api-token")).as("x-api-token header").isEqualTo(TOKEN);
         assertReceivedBody(op, received, body);
 
-        assertThat(result.getMessage().getBody()).as("the answer's data").isInstanceOf(Map.class).isEqualTo(data);
-        assertThat(result.getMessage().getHeader(PipedriveConstants.RESPONSE_CODE)).isEqualTo(status);
+        if (op.hasBinaryAnswer()) {
+            assertThat(result.getMessage().getBody()).as("the file content").isEqualTo(content);
+            assertThat(result.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("application/pdf");
+        } else {
+            assertThat(result.getMessage().getBody()).as("the answer's data").isEqualTo(data);
+        }
+        assertThat(result.getMessage().getHeader(PipedriveConstants.RESPONSE_CODE)).isEqualTo(op.hasBinaryAnswer() ? 200 : status);
     }
 
     /** Path parameters, and for uploads their form fields, by option name: realistic values of the right kind. */
@@ -209,15 +288,33 @@ class AllOperationsTest extends PipedriveTestSupport {
 
     private static Object requestBody(PipedriveOperation op) throws IOException {
         return switch (op.bodyType()) {
-            case JSON, FORM -> JSON.readValue(op.example(), LinkedHashMap.class);
+            case JSON, FORM -> op.hasArrayBody() ? JSON.readValue(op.example(), List.class)
+                    : JSON.readValue(op.example(), LinkedHashMap.class);
             case MULTIPART -> fileBytes(op.key());
             case NONE -> null;
         };
     }
 
-    /** What Pipedrive answers: the entity as it now is, i.e. what was sent plus an id. */
+    static Map<String, String> queryOf(String url) {
+        int q = url.indexOf('?');
+        return formFields(q < 0 ? "" : url.substring(q + 1));
+    }
+
+    /**
+     * What Pipedrive answers: the entity as it now is, i.e. what was sent plus an id; a list of two for lists; the hits
+     * for searches.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> answerData(PipedriveOperation op) throws IOException {
+    private static Object answerData(PipedriveOperation op) throws IOException {
+        if (op.paging() != io.github.camelpipedrive.component.catalog.Paging.NONE && !op.isSearch()) {
+            return List.of(Map.of("id", 9001, "name", "first"), Map.of("id", 9002, "name", "second"));
+        }
+        if (op.hasArrayBody()) {
+            return JSON.readValue(op.example(), List.class);
+        }
+        if (op.isSearch()) {
+            return Map.of("items", List.of(Map.of("result_score", 1.5, "item", Map.of("id", 9001, "title", "Acme Ltd"))));
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", 9001);
         if (op.example() != null) {
@@ -258,7 +355,7 @@ class AllOperationsTest extends PipedriveTestSupport {
             }
             case MULTIPART -> {
                 assertThat(contentType).as("Content-Type").startsWith("multipart/form-data").contains("boundary=");
-                assertMultipart(received, UPLOAD_FILE_NAMES.get(op.key()), (byte[]) sent,
+                assertMultipart(received, op.filePart(), UPLOAD_FILE_NAMES.get(op.key()), (byte[]) sent,
                         UPLOAD_FIELDS.getOrDefault(op.key(), Map.of()));
             }
             case NONE -> {
@@ -284,19 +381,25 @@ class AllOperationsTest extends PipedriveTestSupport {
 
     /** The upload carries the part "file" (bytes and file name) and exactly the expected text fields. */
     static void assertMultipart(LoggedRequest received, String fileName, byte[] bytes, Map<String, ?> fields) {
+        assertMultipart(received, "file", fileName, bytes, fields);
+    }
+
+    /** As above, with the file in the part {@code filePart} ({@code data} for product images). */
+    static void assertMultipart(LoggedRequest received, String filePart, String fileName, byte[] bytes,
+                                Map<String, ?> fields) {
         assertThat(received.isMultipart()).as("multipart request").isTrue();
         Map<String, Request.Part> parts = received.getParts().stream()
                 .collect(Collectors.toMap(Request.Part::getName, p -> p, (a, b) -> {
                     throw new AssertionError("part " + a.getName() + " sent twice");
                 }, LinkedHashMap::new));
         Set<String> expectedNames = new LinkedHashSet<>();
-        expectedNames.add("file");
+        expectedNames.add(filePart);
         expectedNames.addAll(fields.keySet());
         assertThat(parts.keySet()).as("multipart parts").containsExactlyInAnyOrderElementsOf(expectedNames);
-        Request.Part file = parts.get("file");
+        Request.Part file = parts.get(filePart);
         assertThat(file.getBody().asBytes()).as("uploaded bytes").isEqualTo(bytes);
         assertThat(file.getHeader("Content-Disposition").firstValue()).as("file part disposition")
-                .contains("name=\"file\"").contains("filename=\"" + fileName + "\"");
+                .contains("name=\"" + filePart + "\"").contains("filename=\"" + fileName + "\"");
         fields.forEach((name, value) -> assertThat(parts.get(name).getBody().asString()).as("form field %s", name)
                 .isEqualTo(String.valueOf(value)));
     }

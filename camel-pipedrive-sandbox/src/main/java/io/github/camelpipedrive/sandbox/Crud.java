@@ -66,10 +66,12 @@ final class Crud {
 
     /** Lists a collection, filtered by any query parameter that names a top-level field (e.g. {@code ?deal_id=3}). */
     static Handler list(String collection, View view) {
-        return call -> {
-            List<Map<String, Object>> rows = call.company().collection(collection).where(r -> matches(call, r));
-            return Paging.page(call, rows.stream().map(r -> view.render(call, r)).toList());
-        };
+        return call -> Paging.page(call, (start, limit) -> {
+            EntityStore.Page<Map<String, Object>> page =
+                    call.company().collection(collection).page(r -> matches(call, r), start, limit);
+            return new EntityStore.Page<>(
+                    page.items().stream().map(r -> (Object) view.render(call, r)).toList(), page.total());
+        });
     }
 
     static boolean matches(Call call, Map<String, Object> record) {

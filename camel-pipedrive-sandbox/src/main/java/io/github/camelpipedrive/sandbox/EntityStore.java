@@ -58,6 +58,10 @@ final class EntityStore {
         HEX
     }
 
+    /** A page of records and how many records matched in all. */
+    record Page<T>(List<T> items, int total) {
+    }
+
     /** One entity's records in insertion order. */
     static final class EntityCollection {
         private final EntityStore store;
@@ -136,6 +140,24 @@ final class EntityStore {
             List<Map<String, Object>> out = new ArrayList<>();
             rows.values().stream().filter(filter).forEach(r -> out.add(Json.copy(r)));
             return out;
+        }
+
+        /**
+         * One page of the records that pass the filter: only the page's records are copied, so paging through a
+         * large collection costs a page's worth of copies per request.
+         */
+        synchronized EntityStore.Page<Map<String, Object>> page(Predicate<Map<String, Object>> filter, int start, int limit) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            int matched = 0;
+            for (Map<String, Object> r : rows.values()) {
+                if (filter.test(r)) {
+                    if (matched >= start && out.size() < limit) {
+                        out.add(Json.copy(r));
+                    }
+                    matched++;
+                }
+            }
+            return new EntityStore.Page<>(out, matched);
         }
 
         synchronized int size() {

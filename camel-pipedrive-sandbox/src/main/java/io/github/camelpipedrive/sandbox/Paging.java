@@ -20,6 +20,35 @@ final class Paging {
         return call.version() == ApiVersion.V2 ? cursor(call, items) : offset(call, items);
     }
 
+    /** A source of pages: the items from {@code start}, at most {@code limit} of them, and the total. */
+    interface PageSource {
+        EntityStore.Page<Object> page(int start, int limit);
+    }
+
+    /** As {@link #page(Call, List)}, reading only the requested page from the source. */
+    static Answer page(Call call, PageSource source) {
+        boolean v2 = call.version() == ApiVersion.V2;
+        int start = v2 ? decode(call.query("cursor")) : Math.max(0, call.queryInt("start", 0));
+        int limit = limit(call);
+        EntityStore.Page<Object> page = source.page(start, limit);
+        int end = start + page.items().size();
+        boolean more = end < page.total();
+        Map<String, Object> additional = new LinkedHashMap<>();
+        if (v2) {
+            additional.put("next_cursor", more ? encode(end) : null);
+        } else {
+            Map<String, Object> pagination = new LinkedHashMap<>();
+            pagination.put("start", start);
+            pagination.put("limit", limit);
+            pagination.put("more_items_in_collection", more);
+            if (more) {
+                pagination.put("next_start", end);
+            }
+            additional.put("pagination", pagination);
+        }
+        return Answer.json(200, Envelope.success(page.items(), additional));
+    }
+
     static Answer offset(Call call, List<?> items) {
         int start = Math.max(0, call.queryInt("start", 0));
         int limit = limit(call);

@@ -175,6 +175,21 @@ public final class PipedriveSandbox implements AutoCloseable {
         return company.collection(known(collection)).all().stream().map(Json::asClientSees).toList();
     }
 
+    /**
+     * Stores a record as if it had been created through the API (the collection's defaults, then {@code fields},
+     * then add and update times), without a request: for filling the sandbox with many records quickly, e.g. 10,000
+     * deals for a paging test. Returns the new record's id.
+     */
+    public Object insert(String collection, Map<String, Object> fields) {
+        Map<String, Object> record = Defaults.of(known(collection), company);
+        record.putAll(fields);
+        String now = company.stamp(collection);
+        record.putIfAbsent("add_time", now);
+        record.put("update_time", now);
+        EntityStore.EntityCollection store = company.collection(collection);
+        return store.insert(record).get(store.idKey());
+    }
+
     /** One record by id (number or string), as a JSON client would read it, or {@code null}. */
     public Map<String, Object> entity(String collection, Object id) {
         return Json.asClientSees(company.collection(known(collection)).get(id));

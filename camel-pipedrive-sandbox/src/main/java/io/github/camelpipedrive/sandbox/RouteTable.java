@@ -175,6 +175,7 @@ final class RouteTable {
         v2("PATCH", "/products/{id}").op("updateProduct", 5).rules(PRODUCT).to(Crud.update("products", Shapes.v2Entity("product"), View.PLAIN));
         v2("DELETE", "/products/{id}").op("deleteProduct", 3).to(Crud.delete("products"));
         v2("GET", "/products/search").op("searchProducts", 20).to(SearchHandler.products());
+        v2("GET", "/itemSearch").op("searchItem", 20).to(SearchHandler.items());
         followers("products", "product", "Product");
         BodyRules variation = body().strings("name").arrays("prices");
         v2("POST", "/products/{id}/variations").op("addProductVariation", 5).status(201)

@@ -168,6 +168,13 @@ final class SandboxServer {
         if (!decision.allowed()) {
             return Answer.json(429, Envelope.shortError("Request over limit", 429));
         }
+        if (route == null && version != null) {
+            Answer generic = GenericReads.answer(company, method, version, relative,
+                    query(exchange.getRequestURI().getRawQuery()));
+            if (generic != null) {
+                return generic;
+            }
+        }
         if (route == null) {
             return match.pathKnown()
                     ? Answer.json(405, Envelope.error("Method not allowed"))

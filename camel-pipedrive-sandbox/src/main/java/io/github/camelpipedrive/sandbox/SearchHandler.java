@@ -83,6 +83,69 @@ final class SearchHandler {
         };
     }
 
+    /**
+     * {@code GET /api/v2/itemSearch}: the same matching over deals, persons, organizations and products at once
+     * ({@code item_types} narrows them; of {@code fields}, each type uses the ones it has), best scores first.
+     */
+    static Handler items() {
+        Map<String, Object[]> types = new LinkedHashMap<>();
+        types.put("deal", new Object[] {"deals", Set.of("title", "notes", "custom_fields"),
+                (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::dealItem});
+        types.put("person", new Object[] {"persons", Set.of("name", "email", "phone", "notes", "custom_fields"),
+                (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::personItem});
+        types.put("organization", new Object[] {"organizations", Set.of("name", "address", "notes", "custom_fields"),
+                (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::orgItem});
+        types.put("product", new Object[] {"products", Set.of("name", "code", "custom_fields"),
+                (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::productItem});
+        return call -> {
+            String term = call.query("term");
+            boolean exact = "true".equalsIgnoreCase(call.query("exact_match"));
+            if (term == null || term.trim().length() < (exact ? 1 : 2)) {
+                throw ApiError.badRequest("\"term\" must be at least " + (exact ? 1 : 2) + " characters long.");
+            }
+            String wanted = call.query("item_types");
+            String requested = call.query("fields");
+            String needle = term.trim().toLowerCase(Locale.ROOT);
+            List<Object> items = new ArrayList<>();
+            for (Map.Entry<String, Object[]> type : types.entrySet()) {
+                if (wanted != null && !wanted.isBlank() && !List.of(wanted.split(",")).contains(type.getKey())) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                Set<String> allowed = (Set<String>) type.getValue()[1];
+                List<String> fields = new ArrayList<>();
+                for (String f : requested == null || requested.isBlank() ? allowed.toArray(new String[0]) : requested.split(",")) {
+                    if (allowed.contains(f.trim())) {
+                        fields.add(f.trim());
+                    }
+                }
+                @SuppressWarnings("unchecked")
+                Function<Map<String, Object>, Map<String, Object>> item =
+                        (Function<Map<String, Object>, Map<String, Object>>) type.getValue()[2];
+                for (Map<String, Object> record : call.company().collection((String) type.getValue()[0]).all()) {
+                    double score = Boolean.TRUE.equals(record.get("is_deleted")) ? 0 : score(record, fields, needle, exact);
+                    if (score > 0) {
+                        Map<String, Object> hit = new LinkedHashMap<>();
+                        hit.put("result_score", score);
+                        Map<String, Object> it = item.apply(record);
+                        it.put("type", type.getKey());
+                        hit.put("item", Views.clean(it));
+                        items.add(hit);
+                    }
+                }
+            }
+            items.sort((a, b) -> Double.compare((Double) ((Map<?, ?>) b).get("result_score"), (Double) ((Map<?, ?>) a).get("result_score")));
+            int start = Paging.decode(call.query("cursor"));
+            int limit = call.queryInt("limit", Paging.DEFAULT_LIMIT);
+            int end = Math.min(items.size(), start + limit);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("items", start >= items.size() ? List.of() : items.subList(start, end));
+            Map<String, Object> additional = new LinkedHashMap<>();
+            additional.put("next_cursor", end < items.size() ? Paging.encode(end) : null);
+            return Answer.json(200, Envelope.success(data, additional));
+        };
+    }
+
     private static double score(Map<String, Object> record, List<String> fields, String needle, boolean exact) {
         double best = 0;
         for (String field : fields) {

@@ -1,10 +1,10 @@
 package io.github.camelpipedrive.component.catalog;
 
 /**
- * The HTTP methods Pipedrive's write operations use.
+ * The HTTP methods Pipedrive's operations use.
  */
 public enum HttpMethod {
-    /** Only for the reads the component makes itself (field definitions, searches, health), never a catalog entry. */
+    /** Reads: gets, lists and searches. */
     GET,
     POST,
     PUT,

@@ -12,7 +12,7 @@ import static io.github.camelpipedrive.component.catalog.HttpMethod.PUT;
 import static io.github.camelpipedrive.component.catalog.PipedriveOperation.op;
 
 /**
- * Every Pipedrive write operation the component offers, one entry each, keyed by its key (the endpoint path
+ * Every Pipedrive operation the component offers, one entry each, keyed by its key (the endpoint path
  * {@code resource/action}), and the composite upsert endpoints. Paths, fields and allowed values follow Pipedrive's published OpenAPI documents: v2 where
  * Pipedrive has moved an entity to {@code /api/v2}, the documented v1 path elsewhere. A contract test checks every entry
  * against those documents.
@@ -58,29 +58,30 @@ public final class OperationCatalog {
     // What the add/update bodies of the entities with custom fields are made of: whose field definitions apply, and
     // the properties of Pipedrive's add and update request schemas (FieldTargetContractTest keeps them in step).
 
-    private static final EntityBody DEAL_FIELDS = new EntityBody("deal", Set.of("archive_time", "close_time",
+    static final EntityBody DEAL_FIELDS = new EntityBody("deal", Set.of("archive_time", "close_time",
             "currency", "custom_fields", "expected_close_date", "is_archived", "is_deleted", "label_ids",
             "lost_reason", "lost_time", "org_id", "owner_id", "person_id", "pipeline_id", "probability", "stage_id",
             "status", "title", "value", "visible_to", "won_time"));
-    private static final EntityBody PERSON_FIELDS = new EntityBody("person", Set.of("add_time", "birthday",
+    static final EntityBody PERSON_FIELDS = new EntityBody("person", Set.of("add_time", "birthday",
             "custom_fields", "emails", "im", "job_title", "label_ids", "marketing_status", "name", "notes", "org_id",
             "owner_id", "phones", "postal_address", "visible_to"));
-    private static final EntityBody ORGANIZATION_FIELDS = new EntityBody("organization", Set.of("add_time",
+    static final EntityBody ORGANIZATION_FIELDS = new EntityBody("organization", Set.of("add_time",
             "address", "annual_revenue", "custom_fields", "employee_count", "industry", "label_ids", "linkedin",
             "name", "owner_id", "visible_to", "website"));
-    private static final EntityBody PRODUCT_FIELDS = new EntityBody("product", Set.of("billing_frequency",
+    static final EntityBody PRODUCT_FIELDS = new EntityBody("product", Set.of("billing_frequency",
             "billing_frequency_cycles", "category", "code", "custom_fields", "description", "is_linkable", "name",
             "owner_id", "prices", "tax", "unit", "visible_to"));
-    private static final EntityBody ACTIVITY_FIELDS = new EntityBody("activity", Set.of("attendees", "busy",
+    static final EntityBody ACTIVITY_FIELDS = new EntityBody("activity", Set.of("attendees", "busy",
             "deal_id", "done", "due_date", "due_time", "duration", "lead_id", "location", "note", "org_id",
             "owner_id", "participants", "person_id", "priority", "project_id", "public_description", "subject",
             "type"));
     /** Leads use the deal fields. */
-    private static final EntityBody LEAD_FIELDS = new EntityBody("deal", Set.of("channel", "channel_id",
+    static final EntityBody LEAD_FIELDS = new EntityBody("deal", Set.of("channel", "channel_id",
             "expected_close_date", "is_archived", "label_ids", "organization_id", "origin_id", "owner_id",
             "person_id", "title", "value", "visible_to", "was_seen"));
 
-    private static final List<PipedriveOperation> OPERATIONS = List.of(
+    /** The seed's 82 write use cases; the other operations are registered from the resource groups' classes. */
+    private static final List<PipedriveOperation> SEED_OPERATIONS = List.of(
         op("activity/add", "post_add_activity", POST, "/api/v2/activities", "Add an activity")
                 .fieldsOf(ACTIVITY_FIELDS)
                 .tokenCost(5)
@@ -226,12 +227,14 @@ public final class OperationCatalog {
         op("filter/add", "post_add_a_new_filter", POST, "/v1/filters", "Add a new filter")
                 .required("conditions", "name", "type")
                 .allowed("type", "deals", "leads", "org", "people", "products", "activity", "projects")
+                .query("include_field_code", QueryParameter.Type.BOOLEAN)
                 .tokenCost(10)
                 .example("{\"name\":\"Big deals\",\"type\":\"deals\",\"conditions\":{\"glue\":\"and\",\"conditions\":[{\"glue\":\"and\",\"conditions\":[{\"object\":\"deal\",\"field_id\":\"12\",\"operator\":\">\",\"value\":\"10000\"}]},{\"glue\":\"or\",\"conditions\":[]}]}}")
                 .build(),
         op("filter/update", "put_update_filter", PUT, "/v1/filters/{id}", "Update a filter")
                 .idInBody()
                 .required("conditions")
+                .query("include_field_code", QueryParameter.Type.BOOLEAN)
                 .tokenCost(10)
                 .example("{\"name\":\"Big deals\",\"conditions\":{\"glue\":\"and\",\"conditions\":[{\"glue\":\"and\",\"conditions\":[{\"object\":\"deal\",\"field_id\":\"12\",\"operator\":\">\",\"value\":\"20000\"}]},{\"glue\":\"or\",\"conditions\":[]}]}}")
                 .build(),
@@ -565,15 +568,16 @@ public final class OperationCatalog {
                 .example("{\"name\":\"Deal changes\",\"subscription_url\":\"https://hooks.example.com/pipedrive\",\"event_action\":\"change\",\"event_object\":\"deal\"}")
                 .build());
 
-    private static final Map<String, PipedriveOperation> BY_KEY = index(OPERATIONS);
+    private static final List<PipedriveOperation> OPERATIONS = register(SEED_OPERATIONS, DealCatalog.entries(),
+            PersonCatalog.entries(), OrganizationCatalog.entries(), ProductCatalog.entries(), ActivityCatalog.entries(),
+            LeadCatalog.entries(), ProjectCatalog.entries(), PipelineCatalog.entries(), SearchCatalog.entries(),
+            ContentCatalog.entries(), AccountCatalog.entries());
 
-    /** Not an endpoint (Pipedrive's deal update is not offered on its own): the update step of {@code deal/upsert}. */
-    private static final PipedriveOperation DEAL_UPDATE = op("deal/update", null, PATCH, "/api/v2/deals/{id}",
-            "Update a deal").fieldsOf(DEAL_FIELDS).idInBody().build();
+    private static final Map<String, PipedriveOperation> BY_KEY = index(OPERATIONS);
 
     /** The composite find-or-create endpoints, beside the operations. */
     private static final List<UpsertOperation> UPSERTS = List.of(
-            new UpsertOperation("deal", "deals", BY_KEY.get("deal/add"), DEAL_UPDATE, List.of("title"), "title"),
+            new UpsertOperation("deal", "deals", BY_KEY.get("deal/add"), BY_KEY.get("deal/update"), List.of("title"), "title"),
             new UpsertOperation("organization", "organizations", BY_KEY.get("organization/add"),
                     BY_KEY.get("organization/update"), List.of("name", "address"), "name"),
             new UpsertOperation("person", "persons", BY_KEY.get("person/add"), BY_KEY.get("person/update"),
@@ -612,6 +616,17 @@ public final class OperationCatalog {
             return null;
         }
         return UPSERTS.stream().filter(u -> u.resource().equals(resource)).findFirst().orElse(null);
+    }
+
+    /** All entries, sorted by endpoint path. */
+    @SafeVarargs
+    private static List<PipedriveOperation> register(List<PipedriveOperation>... groups) {
+        List<PipedriveOperation> all = new java.util.ArrayList<>();
+        for (List<PipedriveOperation> group : groups) {
+            all.addAll(group);
+        }
+        all.sort(java.util.Comparator.comparing(PipedriveOperation::key));
+        return List.copyOf(all);
     }
 
     private static Map<String, PipedriveOperation> index(List<PipedriveOperation> operations) {

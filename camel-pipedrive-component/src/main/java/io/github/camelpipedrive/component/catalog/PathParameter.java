@@ -26,12 +26,15 @@ public record PathParameter(String specName, String optionName, boolean numeric)
         return "CamelPipedrive" + optionName.substring(0, 1).toUpperCase(Locale.ROOT) + optionName.substring(1);
     }
 
-    /** {@code product_attachment_id} becomes {@code productAttachmentId}; {@code commentId} stays as it is. */
+    /**
+     * {@code product_attachment_id} (and {@code channel-id}) become {@code productAttachmentId} ({@code channelId});
+     * {@code commentId} stays as it is.
+     */
     public static String lowerCamel(String name) {
         StringBuilder sb = new StringBuilder(name.length());
         boolean upper = false;
         for (char c : name.toCharArray()) {
-            if (c == '_') {
+            if (c == '_' || c == '-') {
                 upper = true;
             } else {
                 sb.append(upper ? Character.toUpperCase(c) : c);

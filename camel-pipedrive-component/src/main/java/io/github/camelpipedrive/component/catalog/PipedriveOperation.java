@@ -38,6 +38,12 @@ public final class PipedriveOperation {
     private final boolean nonEmptyBody;
     private final EntityBody entityBody;
     private final boolean idInBody;
+    private final List<QueryParameter> queryParameters;
+    private final Paging paging;
+    private final int searchTermMinLength;
+    private final boolean binaryAnswer;
+    private final String filePart;
+    private final boolean arrayBody;
 
     private PipedriveOperation(Builder b) {
         int slash = b.key.indexOf('/');
@@ -69,6 +75,12 @@ public final class PipedriveOperation {
         if (idInBody && (!path.endsWith("/{id}") || bodyType == BodyType.MULTIPART)) {
             throw new IllegalStateException(key + ": only a JSON or form body addressed by /{id} can carry its id");
         }
+        this.queryParameters = List.copyOf(b.queryParameters.values());
+        this.paging = b.paging;
+        this.searchTermMinLength = b.searchTermMinLength;
+        this.binaryAnswer = b.binaryAnswer;
+        this.filePart = b.filePart;
+        this.arrayBody = b.arrayBody;
     }
 
     /** Starts the description of an operation, e.g. {@code op("deal/add", "post_add_a_deal", POST, "/api/v2/deals", ...)}. */
@@ -85,11 +97,6 @@ public final class PipedriveOperation {
      */
     public static PipedriveOperation internalRead(String key, String path, String summary) {
         return op(key, null, HttpMethod.GET, path, summary).noBody().build();
-    }
-
-    /** A DELETE the component makes for itself (e.g. removing the webhook a trigger registered), in no catalog list. */
-    public static PipedriveOperation internalDelete(String key, String path, String summary) {
-        return op(key, null, HttpMethod.DELETE, path, summary).noBody().build();
     }
 
     /** The operation's key: the endpoint path after {@code pipedrive:}, {@code resource/action}, e.g. {@code deal/add}. */
@@ -194,6 +201,54 @@ public final class PipedriveOperation {
         return entityBody;
     }
 
+    /** The query parameters Pipedrive documents for the operation, in the documents' order. */
+    public List<QueryParameter> queryParameters() {
+        return queryParameters;
+    }
+
+    /** The query parameter of that name, or {@code null} when the operation has none. */
+    public QueryParameter queryParameter(String name) {
+        for (QueryParameter q : queryParameters) {
+            if (q.name().equals(name)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** How the operation's results are paged ({@link Paging#NONE} for anything but a paged list). */
+    public Paging paging() {
+        return paging;
+    }
+
+    /**
+     * Whether this is one of Pipedrive's search endpoints: they count against the separate search limit (10 per 2
+     * seconds per token) and take a {@code term}.
+     */
+    public boolean isSearch() {
+        return searchTermMinLength > 0;
+    }
+
+    /** For searches: the shortest {@code term} Pipedrive accepts (1 with an exact match); 0 for other operations. */
+    public int searchTermMinLength() {
+        return searchTermMinLength;
+    }
+
+    /** Whether the answer is the raw content (a file download) rather than Pipedrive's JSON envelope. */
+    public boolean hasBinaryAnswer() {
+        return binaryAnswer;
+    }
+
+    /** Whether the JSON body is an array (the bulk field-option operations), not an object. */
+    public boolean hasArrayBody() {
+        return arrayBody;
+    }
+
+    /** For multipart operations: the name of the part that carries the file ({@code file}, or {@code data}). */
+    public String filePart() {
+        return filePart;
+    }
+
     @Override
     public String toString() {
         return key() + " (" + method + " " + path + ")";
@@ -216,6 +271,12 @@ public final class PipedriveOperation {
         private boolean nonEmptyBody;
         private EntityBody entityBody;
         private boolean idInBody;
+        private final Map<String, QueryParameter> queryParameters = new LinkedHashMap<>();
+        private Paging paging = Paging.NONE;
+        private int searchTermMinLength;
+        private boolean binaryAnswer;
+        private String filePart = "file";
+        private boolean arrayBody;
 
         private Builder(String key, String useCase, HttpMethod method, String path, String summary) {
             this.key = key;
@@ -286,6 +347,52 @@ public final class PipedriveOperation {
 
         Builder deprecated(String why) {
             this.deprecation = why;
+            return this;
+        }
+
+        /** An optional query parameter; {@code allowed} restricts its values (each element of a comma-separated list). */
+        Builder query(String name, QueryParameter.Type type, Object... allowed) {
+            this.queryParameters.put(name, new QueryParameter(name, type, false, List.of(allowed), null));
+            return this;
+        }
+
+        /** A query parameter Pipedrive requires. */
+        Builder requiredQuery(String name, QueryParameter.Type type, Object... allowed) {
+            this.queryParameters.put(name, new QueryParameter(name, type, true, List.of(allowed), null));
+            return this;
+        }
+
+        /** The largest value a query parameter takes. */
+        Builder queryMax(String name, long maximum) {
+            this.queryParameters.computeIfPresent(name, (k, q) -> q.withMaximum(maximum));
+            return this;
+        }
+
+        Builder paging(Paging paging) {
+            this.paging = paging;
+            return this;
+        }
+
+        /** A search endpoint: its {@code term} needs at least {@code minLength} characters (1 with exact match). */
+        Builder searchTerm(int minLength) {
+            this.searchTermMinLength = minLength;
+            return this;
+        }
+
+        /** The multipart part that carries the file, where Pipedrive does not call it {@code file}. */
+        Builder filePart(String name) {
+            this.filePart = name;
+            return this;
+        }
+
+        /** The JSON body is an array of objects rather than one object. */
+        Builder arrayBody() {
+            this.arrayBody = true;
+            return this;
+        }
+
+        Builder binaryAnswer() {
+            this.binaryAnswer = true;
             return this;
         }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
 
@@ -20,6 +21,8 @@ import io.github.camelpipedrive.component.error.PipedriveException;
  * records added since the position are creates, the rest are changes.
  */
 final class RecentsReader {
+
+    private static final PipedriveOperation RECENTS = OperationCatalog.find("recent", "list");
 
     /** The {@code items} Pipedrive's recents accept. */
     static final Set<String> ITEMS = Set.of("activity", "activityType", "deal", "file", "filter", "note", "person",
@@ -53,8 +56,7 @@ final class RecentsReader {
         for (int page = 0; page < MAX_PAGES; page++) {
             String path = "/v1/recents?since_timestamp=" + URLEncoder.encode(since, StandardCharsets.UTF_8)
                     + ("all".equals(object) ? "" : "&items=" + object) + "&start=" + start + "&limit=" + pageSize;
-            Map<String, Object> envelope = api.call(PipedriveOperation.internalRead("recents/list", path,
-                    "Read the changes since a time"), path, null);
+            Map<String, Object> envelope = api.call(RECENTS, path, null);
             if (envelope.get("data") instanceof List<?> items) {
                 for (Object item : items) {
                     if (item instanceof Map<?, ?> m) {

@@ -26,10 +26,8 @@ public final class WebhookRegistrar {
     /** Pipedrive's limit of webhooks per user. */
     public static final int LIMIT = 40;
 
-    static final PipedriveOperation LIST = PipedriveOperation.internalRead("webhook/list", "/v1/webhooks",
-            "List the webhooks of the user");
-    static final PipedriveOperation DELETE = PipedriveOperation.internalDelete("webhook/delete",
-            "/v1/webhooks/{id}", "Delete a webhook");
+    static final PipedriveOperation LIST = OperationCatalog.find("webhook", "list");
+    static final PipedriveOperation DELETE = OperationCatalog.find("webhook", "delete");
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRegistrar.class);
 

@@ -73,6 +73,35 @@ public final class BodyReader {
         }
     }
 
+    /** The body of an operation that sends a JSON array: a List or array, JSON array text or bytes, or a JsonNode. */
+    public java.util.List<Object> readArray(String operation, Object body) throws PipedriveValidationException {
+        if (body == null) {
+            return java.util.List.of();
+        }
+        if (body instanceof java.util.Collection<?> collection) {
+            return new java.util.ArrayList<>(collection);
+        }
+        if (body instanceof Object[] array) {
+            return java.util.Arrays.asList(array);
+        }
+        try {
+            JsonNode node = body instanceof JsonNode n ? n
+                    : body instanceof String text ? mapper.readTree(text)
+                    : body instanceof byte[] bytes ? mapper.readTree(bytes)
+                    : body instanceof InputStream in ? mapper.readTree(in) : null;
+            if (node == null || !node.isArray()) {
+                throw new PipedriveValidationException(operation, "body", "the message body must be a list (a List, "
+                        + "an array, or JSON array text), not " + (node == null ? body.getClass().getName()
+                                : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            return mapper.convertValue(node, new TypeReference<java.util.List<Object>>() {
+            });
+        } catch (IOException e) {
+            throw new PipedriveValidationException(operation, "body",
+                    "the message body is not a JSON array (" + e.getMessage() + ")");
+        }
+    }
+
     private static PipedriveValidationException notAnObject(String key, String what) {
         return new PipedriveValidationException(key, "body",
                 "the message body must be a JSON object (a Map, JSON text or POJO), not " + what);

@@ -23,7 +23,8 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 
 /**
- * Builds a {@code multipart/form-data} upload: the message body is the file (sent as the part {@code file}, streamed
+ * Builds a {@code multipart/form-data} upload: the message body is the file (sent as the part {@code file}, or
+ * {@code data} for product images, streamed
  * from disk or from the stream, never loaded whole), the file name comes from {@code CamelFileName}, and the
  * operation's other form fields ({@code deal_id}, {@code crop_x}, ...) from headers or endpoint options.
  */
@@ -43,7 +44,7 @@ final class MultipartBodyFactory {
                 .setMode(HttpMultipartMode.LEGACY)
                 .setCharset(StandardCharsets.UTF_8)
                 .setContentType(ContentType.create("multipart/form-data"))
-                .addPart("file", filePart(op, message, type, fileName));
+                .addPart(op.filePart(), filePart(op, message, type, fileName));
         for (String field : op.formFields()) {
             Object value = params.get(PathParameter.lowerCamel(field));
             if (value != null) {

@@ -34,11 +34,18 @@ public final class RequestFactory {
     private final PipedriveOperation operation;
     private final ObjectMapper mapper;
     private final BodyReader bodyReader;
+    private final Map<String, Object> endpointQuery;
 
     public RequestFactory(PipedriveOperation operation, ObjectMapper mapper) {
+        this(operation, mapper, null);
+    }
+
+    /** @param endpointQuery the endpoint's {@code query.*} options (Pipedrive's names), or {@code null} */
+    public RequestFactory(PipedriveOperation operation, ObjectMapper mapper, Map<String, Object> endpointQuery) {
         this.operation = operation;
         this.mapper = mapper;
         this.bodyReader = new BodyReader(mapper);
+        this.endpointQuery = endpointQuery == null || endpointQuery.isEmpty() ? null : Map.copyOf(endpointQuery);
     }
 
     /**
@@ -65,6 +72,9 @@ public final class RequestFactory {
     public HttpUriRequestBase create(String baseUrl, Message message, ParameterSource params, FieldsHook hook)
             throws PipedriveException {
         BodyType bodyType = operation.bodyType();
+        if (operation.hasArrayBody()) {
+            return arrayRequest(baseUrl, message, params);
+        }
         boolean fielded = bodyType == BodyType.JSON || bodyType == BodyType.FORM;
         Map<String, Object> fields = fielded ? bodyReader.read(operation.key(), message.getBody()) : Map.of();
         if (hook != null && bodyType == BodyType.JSON) {
@@ -86,12 +96,80 @@ public final class RequestFactory {
             case MULTIPART -> entity = MultipartBodyFactory.create(operation, message, params);
             default -> entity = null;
         }
-        HttpUriRequestBase request = new HttpUriRequestBase(operation.method().name(), URI.create(baseUrl + resolved.path()));
-        request.setHeader("Accept", "application/json");
+        String query = query(message);
+        HttpUriRequestBase request = new HttpUriRequestBase(operation.method().name(),
+                URI.create(baseUrl + resolved.path() + (query.isEmpty() ? "" : "?" + query)));
+        request.setHeader("Accept", operation.hasBinaryAnswer() ? "*/*" : "application/json");
         if (entity != null) {
             request.setEntity(entity);
         }
         return request;
+    }
+
+    /** The bulk field-option operations send a JSON array: a List, array, JSON text or JsonNode of objects. */
+    private HttpUriRequestBase arrayRequest(String baseUrl, Message message, ParameterSource params)
+            throws PipedriveValidationException {
+        List<Object> items = bodyReader.readArray(operation.key(), message.getBody());
+        if (items.isEmpty()) {
+            throw new PipedriveValidationException(operation.key(), "body", "the message body is an empty list, "
+                    + "but Pipedrive needs at least one item");
+        }
+        PathResolver.Resolved resolved = PathResolver.resolve(operation, params, Map.of());
+        String query = query(message);
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(items);
+        } catch (JsonProcessingException e) {
+            throw new PipedriveValidationException(operation.key(), "body",
+                    "the message body cannot be written as JSON: " + e.getOriginalMessage());
+        }
+        HttpUriRequestBase request = new HttpUriRequestBase(operation.method().name(),
+                URI.create(baseUrl + resolved.path() + (query.isEmpty() ? "" : "?" + query)));
+        request.setHeader("Accept", "application/json");
+        request.setEntity(new ByteArrayEntity(json, JSON));
+        return request;
+    }
+
+    /**
+     * The checked query string: endpoint options and the {@code CamelPipedriveQuery} header. Operations that take no
+     * query parameters ignore the header (it may be left over from an earlier endpoint of the route).
+     */
+    private String query(Message message) throws PipedriveValidationException {
+        if (operation.queryParameters().isEmpty() && endpointQuery == null) {
+            return "";
+        }
+        Object header = message.getHeader(io.github.camelpipedrive.component.PipedriveConstants.QUERY);
+        return QueryResolver.encode(QueryResolver.resolve(operation, endpointQuery, header));
+    }
+
+    /**
+     * The request for another page of a list: the same method, path and query, with the paging parameter
+     * ({@code cursor} or {@code start}) set to {@code value}.
+     */
+    public static HttpUriRequestBase nextPage(HttpUriRequestBase first, String parameter, String value) {
+        URI uri;
+        try {
+            uri = first.getUri();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        String raw = uri.getRawQuery();
+        StringBuilder query = new StringBuilder();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                if (!pair.isEmpty() && !pair.startsWith(parameter + "=")) {
+                    query.append(query.length() == 0 ? "" : "&").append(pair);
+                }
+            }
+        }
+        query.append(query.length() == 0 ? "" : "&").append(parameter).append('=')
+                .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+        String base = uri.toString();
+        int q = base.indexOf('?');
+        HttpUriRequestBase next = new HttpUriRequestBase(first.getMethod(),
+                URI.create((q < 0 ? base : base.substring(0, q)) + "?" + query));
+        next.setHeader("Accept", "application/json");
+        return next;
     }
 
     /** Rewrites a JSON body's fields before they are checked and sent; never changes the map it is given. */

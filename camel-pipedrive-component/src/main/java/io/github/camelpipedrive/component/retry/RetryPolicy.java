@@ -42,6 +42,14 @@ public record RetryPolicy(int maxRetries, long initialDelayMs, long maxDelayMs, 
         };
     }
 
+    /**
+     * A DELETE resent after an attempt whose outcome is unknown (no answer, or 500/502/504) that now gets 404: the
+     * earlier attempt deleted the record, so the delete is done, not failed.
+     */
+    public static boolean isDoneAfterResend(HttpMethod method, int status, boolean resentAfterUnknownOutcome) {
+        return method == HttpMethod.DELETE && status == 404 && resentAfterUnknownOutcome;
+    }
+
     /** Whether failed attempt number {@code attempt} (1-based) may be followed by another one. */
     public boolean allowsAnother(int attempt, long waitedSoFarMs, long nextWaitMs) {
         return attempt <= maxRetries && waitedSoFarMs + nextWaitMs <= maxRetryTimeMs;

@@ -55,8 +55,15 @@ public final class RequestExecutor {
         this.clock = clock;
     }
 
-    /** The final answer and how many times the request was sent to get it. */
-    public record Result(PipedriveHttpResponse response, int attempts, RateLimitGovernor governor) {
+    /**
+     * The final answer and how many times the request was sent to get it. {@code alreadyDone}: the answer is a 404 to a
+     * resent DELETE whose earlier attempt may have been applied (see {@link RetryPolicy#isDoneAfterResend}).
+     */
+    public record Result(PipedriveHttpResponse response, int attempts, RateLimitGovernor governor, boolean alreadyDone) {
+
+        public Result(PipedriveHttpResponse response, int attempts, RateLimitGovernor governor) {
+            this(response, attempts, governor, false);
+        }
     }
 
     public Result execute(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
@@ -75,6 +82,7 @@ public final class RequestExecutor {
         int attempt = 0;
         long waited = 0;
         boolean renewed = false;
+        boolean resentAfterUnknownOutcome = false;
         while (true) {
             attempt++;
             RateLimitGovernor.Permit permit = acquire(op, naming, attempt);
@@ -96,6 +104,7 @@ public final class RequestExecutor {
                         && retryPolicy.allowsAnother(attempt, waited, wait)) {
                     LOG.debug("pipedrive:{} attempt {} failed ({}), retrying in {} ms", key, attempt,
                             e.getClass().getSimpleName(), wait);
+                    resentAfterUnknownOutcome |= failure == Failure.NO_ANSWER;
                     waited += sleep(key, wait);
                     continue;
                 }
@@ -130,6 +139,9 @@ public final class RequestExecutor {
                 default -> null;
             };
             if (failure == null) {
+                if (RetryPolicy.isDoneAfterResend(op.method(), status, resentAfterUnknownOutcome)) {
+                    return new Result(response, attempt, governor, true);
+                }
                 if (!response.isSuccess()) {
                     metrics.failed(key);
                 }
@@ -156,6 +168,7 @@ public final class RequestExecutor {
             if (RetryPolicy.isSafeToRepeat(op.method(), failure) && repeatable(request, false)
                     && retryPolicy.allowsAnother(attempt, waited, wait)) {
                 LOG.debug("pipedrive:{} attempt {} answered HTTP {}, retrying in {} ms", key, attempt, status, wait);
+                resentAfterUnknownOutcome |= failure == Failure.SERVER_ERROR;
                 waited += sleep(key, wait);
                 continue;
             }

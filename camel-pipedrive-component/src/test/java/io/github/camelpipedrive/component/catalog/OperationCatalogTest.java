@@ -31,7 +31,11 @@ class OperationCatalogTest {
             if (op.entityBody() == null) {
                 continue;
             }
-            assertThat(op.action()).as(op.key()).isIn("add", "update");
+            // reads carry the entity's body description too: resolveFieldNames names their answers
+            assertThat(op.action()).as(op.key()).isIn("add", "update", "get", "list", "listArchived", "search");
+            if (!op.action().equals("add") && !op.action().equals("update")) {
+                continue;
+            }
             PipedriveOperation other = OperationCatalog.find(op.resource(), op.action().equals("add") ? "update" : "add");
             if (other != null) {
                 assertThat(other.entityBody()).as("%s and %s", op.key(), other.key()).isSameAs(op.entityBody());

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.catalog.BodyType;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
+import io.github.camelpipedrive.component.catalog.Paging;
 import io.github.camelpipedrive.component.catalog.PathParameter;
+import io.github.camelpipedrive.component.catalog.QueryParameter;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import io.github.camelpipedrive.component.fields.FieldType;
@@ -30,12 +32,16 @@ public final class DocsGenerator {
     private DocsGenerator() {
     }
 
-    /** docs/operations.md: one row per use case. */
+    /** docs/operations.md: one row per catalog entry, grouped by resource. */
     public static String operations() {
         StringBuilder md = new StringBuilder();
+        long seed = OperationCatalog.all().stream().filter(op -> op.useCase() != null).count();
         md.append("# Operations\n\n").append(GENERATED_NOTE).append("\n\n");
-        md.append("Every Pipedrive write use case the component covers, as a `pipedrive:resource/operation` endpoint. ")
-                .append(OperationCatalog.all().size()).append(" operations in all. ")
+        md.append("**").append(OperationCatalog.all().size()).append(" operations** in all: every current operation ")
+                .append("of Pipedrive's published API documents (`/api/v2` where Pipedrive has the operation, `/v1` ")
+                .append("otherwise), reads, lists, searches and deletes included; ").append(seed)
+                .append(" of them are the write use cases the component started with, shown with their use-case id. ")
+                .append("Each is a `pipedrive:resource/operation` endpoint. ")
                 .append("An operation is known by its key, the endpoint path after `pipedrive:`: its resource and its ")
                 .append("action (`deal/add`: resource `deal`, action `add`). ")
                 .append("The body is the message body (a `Map`, JSON text, Jackson `JsonNode` or POJO) unless the ")
@@ -45,18 +51,27 @@ public final class DocsGenerator {
                 .append("deals, persons, organizations, products, leads and activities may name custom fields by ")
                 .append("display name and options by label ([custom-fields-and-upsert.md](custom-fields-and-upsert.md)); ")
                 .append("the upsert endpoints are listed at the end.\n\n");
+        md.append("Query parameters (filters, sorting, `include_fields`, a search's `term`, ...) go in Pipedrive's ")
+                .append("names as endpoint options `query.<name>` (`pipedrive:deal/list?query.status=open&query.owner_id=7`) ")
+                .append("or per message in the header `CamelPipedriveQuery` (a Map, or a query string such as ")
+                .append("`status=open&owner_id=7`); they are checked against the types and allowed values below before ")
+                .append("anything is sent. Paged lists return one page (the next `cursor` or `start` in the header ")
+                .append("`CamelPipedriveNextCursor` or `CamelPipedriveNextStart`), or with `paging=all` an `Iterator` ")
+                .append("over every item that fetches each further page only when the route gets to it. Searches ")
+                .append("share Pipedrive's search limit of 10 per 2 seconds per token with the upserts. See ")
+                .append("[reading-and-deleting.md](reading-and-deleting.md).\n\n");
         md.append("Legend: **v2** operations call Pipedrive's `/api/v2` endpoints (strict JSON types: `3`, not `\"3\"`); ")
                 .append("**v1** ones call `/v1`. _Deprecated_ rows still work against the documented path and log ")
                 .append("one WARN when their endpoint starts.\n\n");
         for (String resource : OperationCatalog.resources()) {
             md.append("## ").append(resource).append("\n\n");
-            md.append("| Use case | Endpoint | HTTP | Required inputs and allowed values | Example |\n");
+            md.append("| Use case | Endpoint | HTTP | Inputs and allowed values | Example |\n");
             md.append("|---|---|---|---|---|\n");
             for (PipedriveOperation op : OperationCatalog.all()) {
                 if (!op.resource().equals(resource)) {
                     continue;
                 }
-                md.append("| `").append(op.useCase()).append("`<br>").append(escape(op.summary()));
+                md.append("| ").append(op.useCase() == null ? "" : "`" + op.useCase() + "`<br>").append(escape(op.summary()));
                 if (op.isDeprecated()) {
                     md.append("<br>_Deprecated: ").append(escape(op.deprecation())).append("_");
                 }
@@ -108,33 +123,70 @@ public final class DocsGenerator {
             inputs.add("the file as message body");
         }
         op.requiredFields().forEach(f -> inputs.add("`" + f + "`"));
-        op.allowedValues().forEach((field, values) -> {
-            if (values.size() <= 8) {
-                inputs.add("`" + field + "` one of " + values.stream().map(v -> "`" + v + "`")
-                        .collect(Collectors.joining(", ")));
+        op.allowedValues().forEach((field, values) -> inputs.add("`" + field + "` " + oneOf(values)));
+        List<String> optional = new ArrayList<>();
+        for (QueryParameter q : op.queryParameters()) {
+            String type = q.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + (q.allowed().isEmpty() ? "" : ", " + oneOf(q.allowed()))
+                    + (q.maximum() == null ? "" : ", at most " + q.maximum());
+            if (q.required()) {
+                inputs.add("`query." + q.name() + "` (" + type + ")");
             } else {
-                inputs.add("`" + field + "` one of " + values.size() + " values");
+                optional.add("`" + q.name() + "`" + (q.allowed().isEmpty() && q.maximum() == null
+                        ? "" : " (" + type + ")"));
             }
-        });
+        }
+        if (op.isSearch()) {
+            inputs.add("`term` of at least " + op.searchTermMinLength() + " characters (1 with an exact match)");
+        }
+        if (!optional.isEmpty()) {
+            inputs.add("optional query: " + String.join(", ", optional));
+        }
+        if (op.paging() != Paging.NONE) {
+            inputs.add("paged by " + (op.paging() == Paging.CURSOR ? "`cursor`" : "`start`") + "; `paging=all` for all");
+        }
+        if (op.hasBinaryAnswer()) {
+            inputs.add("answer: the file content as `byte[]`");
+        }
         return inputs.isEmpty() ? "none" : String.join("<br>", inputs);
     }
 
+    private static String oneOf(List<Object> values) {
+        return values.size() <= 8
+                ? "one of " + values.stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "))
+                : "one of " + values.size() + " values";
+    }
+
     private static String example(PipedriveOperation op) {
-        String uri = "pipedrive:" + op.key() + op.pathParameters().stream()
-                .map(p -> p.optionName() + "=" + sampleValue(p))
-                .collect(Collectors.joining("&", op.pathParameters().isEmpty() ? "" : "?", ""));
+        List<String> options = new ArrayList<>();
+        op.pathParameters().forEach(p -> options.add(p.optionName() + "=" + sampleValue(p)));
+        op.queryParameters().stream().filter(QueryParameter::required)
+                .forEach(q -> options.add("query." + q.name() + "=" + sampleQueryValue(q)));
+        String uri = "pipedrive:" + op.key() + (options.isEmpty() ? "" : "?" + String.join("&", options));
         if (op.bodyType() == BodyType.MULTIPART) {
             String extra = op.key().equals("file/add") ? (uri.contains("?") ? "&" : "?") + "dealId=42" : "";
             return "`from(\"file:inbox\").to(\"" + uri + extra + "\")`";
         }
         if (op.example() == null) {
-            return "`to(\"" + uri + "\")` (no body)";
+            return "`to(\"" + uri + "\")`" + (op.bodyType() == BodyType.NONE && op.method().name().equals("GET")
+                    ? "" : " (no body)");
         }
         String body = op.example();
         if (body.length() > 140) {
             body = body.substring(0, 137) + "...";
         }
         return "`to(\"" + uri + "\")` with body `" + body.replace("|", "\\|") + "`";
+    }
+
+    private static String sampleQueryValue(QueryParameter q) {
+        if (!q.allowed().isEmpty()) {
+            return String.valueOf(q.allowed().get(0));
+        }
+        return switch (q.name()) {
+            case "term" -> "Acme";
+            case "ids", "deal_ids" -> "1,2";
+            default -> q.type() == QueryParameter.Type.STRING ? "2026-01-01" : "7";
+        };
     }
 
     private static String sampleValue(PathParameter p) {
