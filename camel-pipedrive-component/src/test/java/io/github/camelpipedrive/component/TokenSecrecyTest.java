@@ -197,6 +197,61 @@ class TokenSecrecyTest extends CamelTestSupport {
         assertThat(LOG.lines).noneMatch(line -> line.contains(TOKEN));
     }
 
+    /**
+     * The way docs/security.md prescribes (the token as the component option, endpoint URIs without it) keeps the
+     * token out of Camel's route dumps in every format Camel writes to the log: YAML, XML and JSON.
+     */
+    @Test
+    void withTheTokenOnTheComponentNoRouteDumpFormatShowsIt() throws Exception {
+        for (String format : dumpFormats()) {
+            String dump = dumpRoutes(format, "pipedrive:deal/add?baseUrl=" + pipedrive.baseUrl(), true);
+            assertThat(dump).as("%s dump", format).contains("pipedrive:deal").doesNotContain(TOKEN);
+        }
+    }
+
+    /**
+     * What docs/security.md states about a token written into an endpoint URI: Camel's YAML and XML dumps print the
+     * route's URI as written, token included (Camel's dumpers, which no component can change), while the JSON dump
+     * masks it.
+     */
+    @Test
+    void aTokenWrittenIntoAnEndpointUriIsPrintedByTheYamlAndXmlDumpsOnly() throws Exception {
+        String uri = "pipedrive:deal/add?apiToken=" + TOKEN + "&baseUrl=" + pipedrive.baseUrl();
+        assertThat(dumpRoutes("yaml", uri, false)).contains("uri: pipedrive:deal/add?apiToken=" + TOKEN);
+        assertThat(dumpRoutes("xml", uri, false)).contains("uri=\"pipedrive:deal/add?apiToken=" + TOKEN);
+        if (dumpFormats().contains("json")) {
+            assertThat(dumpRoutes("json", uri, false)).contains("apiToken=xxxxxx").doesNotContain(TOKEN);
+        }
+    }
+
+    /** The formats Camel dumps routes in to the log; JSON came with Camel 4.20. */
+    private List<String> dumpFormats() {
+        return context.getVersion().startsWith("4.18.") ? List.of("yaml", "xml") : List.of("yaml", "xml", "json");
+    }
+
+    /** Starts a context with one route to {@code uri}, dumps its routes in {@code format}, returns what was logged. */
+    private String dumpRoutes(String format, String uri, boolean tokenOnComponent) throws Exception {
+        try (CamelContext dumping = new org.apache.camel.impl.DefaultCamelContext()) {
+            PipedriveComponent component = new PipedriveComponent();
+            if (tokenOnComponent) {
+                component.setApiToken(TOKEN);
+            }
+            dumping.addComponent("pipedrive", component);
+            dumping.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:dumped").routeId("dumped").to(uri);
+                }
+            });
+            dumping.start();
+            LOG.lines.clear();
+            dumping.getCamelContextExtension().getContextPlugin(org.apache.camel.spi.DumpRoutesStrategy.class).dumpRoutes(format);
+            String dump = LOG.text();
+            assertThat(dump).as("the %s dump was logged", format).contains("dumped");
+            return dump;
+        }
+    }
+
     @Test
     void theTokenTravelsInTheXApiTokenHeaderOnlyNeverInTheQueryString() {
         pipedrive.stubFor(post(urlPathEqualTo("/api/v2/deals")).willReturn(okJson("{\"success\":true,\"data\":{\"id\":1}}")));

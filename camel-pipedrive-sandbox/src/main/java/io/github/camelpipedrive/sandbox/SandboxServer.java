@@ -187,6 +187,7 @@ final class SandboxServer {
                 return Answer.json(415, Envelope.error("Unsupported Media Type: API v2 accepts application/json only"));
             }
             RequestBody body = RequestBody.parse(contentType, bytes);
+            AcceptedFields.dropUnknown(route, body);
             route.rules().check(body, version);
             Call call = new Call(company, route, decode(match.params()), query(exchange.getRequestURI().getRawQuery()), body);
             return route.handler().handle(call);

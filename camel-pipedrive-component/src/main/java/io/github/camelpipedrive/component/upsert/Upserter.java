@@ -98,7 +98,12 @@ public final class Upserter {
                     + "use " + upsert.resource() + "/update to update a known id)");
         }
         EndpointFields.ForExchange fx = fields.begin(baseUrl, call, refreshFields);
-        Map<String, Object> body = fx.resolveBody(given);
+        Map<String, Object> body;
+        try {
+            body = fx.resolveBody(given);
+        } catch (PipedriveValidationException e) {
+            throw e.inStepOf(upsert.key()); // the names are resolved for the add step, e.g. person/add
+        }
         Match match = match(fx);
         Object value = match.valueIn(body);
         String term = term(value);
@@ -117,12 +122,12 @@ public final class Upserter {
         PipedriveCall.Answer answer;
         String result;
         if (ids.isEmpty()) {
-            HttpUriRequestBase add = addRequests.create(baseUrl, request, new ParameterSource(request, name -> null));
+            HttpUriRequestBase add = stepRequest(addRequests, baseUrl, request, new ParameterSource(request, name -> null));
             answer = call.send(upsert.add(), add);
             result = CREATED;
         } else {
             Object id = ids.get(0);
-            HttpUriRequestBase update = updateRequests.create(baseUrl, request,
+            HttpUriRequestBase update = stepRequest(updateRequests, baseUrl, request,
                     new ParameterSource(request, name -> "id".equals(name) ? id : null));
             answer = call.send(upsert.update(), update);
             result = UPDATED;
@@ -352,6 +357,16 @@ public final class Upserter {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A step's request; a refusal to build it is named after the upsert, with the step in the message. */
+    private HttpUriRequestBase stepRequest(RequestFactory factory, String baseUrl, Message request, ParameterSource params)
+            throws PipedriveValidationException {
+        try {
+            return factory.create(baseUrl, request, params);
+        } catch (PipedriveValidationException e) {
+            throw e.inStepOf(upsert.key());
+        }
     }
 
     private PipedriveValidationException invalid(String field, String problem) {

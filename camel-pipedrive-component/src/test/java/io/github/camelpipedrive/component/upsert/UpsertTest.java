@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.component.SandboxTestSupport;
 import io.github.camelpipedrive.component.error.PipedriveDuplicateMatchException;
+import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import org.apache.camel.Exchange;
@@ -145,6 +146,31 @@ class UpsertTest extends SandboxTestSupport {
         Exchange withId = template.send("direct:person", e -> e.getMessage().setBody(body("id", 4, "name", "X")));
         assertThat(withId.getException()).hasMessageContaining("leave 'id' out");
         assertThat(http.count("GET", "/api/v2/deals/search") + http.count("GET", "/api/v2/persons/search")).isZero();
+        assertThat(http.writes()).isEmpty();
+    }
+
+    @Test
+    void fieldNameAndBodyErrorsInsideAnUpsertNameTheUpsertEndpointAndTheStep() {
+        Exchange unknownName = template.send("direct:person", e -> e.getMessage().setBody(body("name", "Ada",
+                "emails", List.of(Map.of("value", "ada@example.com")), "Tierr", "Gold")));
+        assertThat(unknownName.getException()).isInstanceOf(PipedriveValidationException.class)
+                .hasMessageStartingWith("pipedrive:person/upsert (step person/add): ")
+                .hasMessageContaining("'Tierr'").hasMessageContaining("closest known names: 'Tier'")
+                .hasMessageEndingWith("Nothing was sent to Pipedrive.");
+        PipedriveValidationException error = (PipedriveValidationException) unknownName.getException();
+        assertThat(error.getOperation()).isEqualTo("person/upsert");
+        assertThat(error.getField()).isEqualTo("Tierr");
+
+        Exchange unknownOption = template.send("direct:person", e -> e.getMessage().setBody(ada("Platinum")));
+        assertThat(unknownOption.getException()).isInstanceOf(PipedriveValidationException.class)
+                .hasMessageStartingWith("pipedrive:person/upsert (step person/add): ").hasMessageContaining("Platinum");
+        assertThat(((PipedriveException) unknownOption.getException()).getOperation()).isEqualTo("person/upsert");
+
+        // no deal matches, so the add step builds its request: deal/add requires a title
+        Exchange noTitle = template.send("direct:dealBySource", e -> e.getMessage().setBody(body("Lead source", "Fair")));
+        assertThat(noTitle.getException()).isInstanceOf(PipedriveValidationException.class)
+                .hasMessageStartingWith("pipedrive:deal/upsert (step deal/add): ").hasMessageContaining("title");
+        assertThat(((PipedriveException) noTitle.getException()).getOperation()).isEqualTo("deal/upsert");
         assertThat(http.writes()).isEmpty();
     }
 
