@@ -45,7 +45,7 @@ final class PipelineCatalog {
                     .build(),
             op("pipeline/list", null, GET, "/api/v2/pipelines", "List pipelines")
                     .noBody()
-                    .query("sort_by", STRING, "id", "update_time", "add_time")
+                    .query("sort_by", STRING, CatalogValues.SORT_BY_ID_OR_TIME)
                     .query("sort_direction", STRING, "asc", "desc")
                     .query("limit", INTEGER)
                     .query("cursor", STRING)
