@@ -40,6 +40,12 @@ public final class WebhookEventsConsumer extends DefaultConsumer {
                 releaseExchange(exchange, false);
             }
         });
+        if (getEndpoint().getCamelContext().getComponent("platform-http") == null) {
+            throw new IllegalStateException(getEndpoint().getEndpointBaseUri() + ": delivery=webhook receives through "
+                    + "Camel's platform-http, and no platform-http component is on the class path: add "
+                    + "camel-platform-http-vertx (Camel Main), camel-platform-http-starter (Spring Boot) or "
+                    + "camel-quarkus-platform-http (Quarkus), or use delivery=poll");
+        }
         Endpoint http = getEndpoint().getCamelContext()
                 .getEndpoint("platform-http:" + trigger.localPath() + "?httpMethodRestrict=POST");
         httpConsumer = http.createConsumer(handler);
