@@ -1,22 +1,19 @@
 package io.github.camelpipedrive.component;
 
-import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 import io.github.camelpipedrive.component.auth.Credentials;
-import io.github.camelpipedrive.component.catalog.HttpMethod;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.fields.EndpointFields;
 import io.github.camelpipedrive.component.fields.FieldNamesMode;
-import io.github.camelpipedrive.component.fields.PipedriveCall;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
 import io.github.camelpipedrive.component.health.PipedriveHealthCheck;
-import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.request.ParameterSource;
 import io.github.camelpipedrive.component.request.RequestFactory;
 import io.github.camelpipedrive.component.response.ErrorTranslator;
 import io.github.camelpipedrive.component.response.ResponseMapper;
-import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
 import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import io.github.camelpipedrive.component.upsert.Upserter;
@@ -119,7 +116,7 @@ public class PipedriveProducer extends DefaultProducer {
         String id = "producer:pipedrive-" + credentials.rateLimitKey().replace(':', '-');
         boolean exists = healthRepository.stream().anyMatch(check -> check.getId().equals(id));
         if (!exists) {
-            healthCheck = new PipedriveHealthCheck(id, component.httpClient(), credentials,
+            healthCheck = new PipedriveHealthCheck(id, component.healthExecutorFor(credentials), credentials,
                     component.governorFor(credentials), component.getMetrics(), this::baseUrl);
             healthCheck.setEnabled(component.isHealthCheckProducerEnabled());
             healthRepository.addHealthCheck(healthCheck);
@@ -195,27 +192,9 @@ public class PipedriveProducer extends DefaultProducer {
         }
         if (!response.isSuccess()) {
             throw errorTranslator.translate(step == null ? op.key() : endpointKey, step, response, result.attempts(),
-                    op.method() != HttpMethod.GET && mayHaveBeenApplied(response.statusCode()),
-                    budgetResetTime(result), lockedOutUntil(result));
+                    result.mayHaveBeenApplied(), result.budgetResetTime(), result.lockedOutUntil());
         }
         return new PipedriveCall.Answer(response, result.attempts());
-    }
-
-    /** 500, 502 and 504 may come after Pipedrive applied the request; 4xx and 503 are refusals. */
-    private static boolean mayHaveBeenApplied(int status) {
-        return status >= 500 && status != 503;
-    }
-
-    private static Instant budgetResetTime(RequestExecutor.Result result) {
-        RateLimitGovernor governor = result.governor();
-        return result.response().statusCode() == 429 && governor != null
-                ? governor.state().getBudgetExhaustedUntil() : null;
-    }
-
-    private static Instant lockedOutUntil(RequestExecutor.Result result) {
-        RateLimitGovernor governor = result.governor();
-        return result.response().statusCode() == 403 && governor != null
-                ? governor.state().getLockedOutUntil() : null;
     }
 
 }
