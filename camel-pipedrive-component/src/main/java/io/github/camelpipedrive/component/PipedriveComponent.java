@@ -1,18 +1,12 @@
 package io.github.camelpipedrive.component;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.component.auth.ApiTokenCredentials;
 import io.github.camelpipedrive.component.auth.Credentials;
-import io.github.camelpipedrive.component.auth.InMemoryTokenStore;
 import io.github.camelpipedrive.component.auth.OAuthCredentials;
-import io.github.camelpipedrive.component.auth.OAuthTokens;
 import io.github.camelpipedrive.component.auth.PipedriveTokenStore;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
