@@ -1,18 +1,12 @@
 package io.github.camelpipedrive.component;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.component.auth.ApiTokenCredentials;
 import io.github.camelpipedrive.component.auth.Credentials;
-import io.github.camelpipedrive.component.auth.InMemoryTokenStore;
 import io.github.camelpipedrive.component.auth.OAuthCredentials;
-import io.github.camelpipedrive.component.auth.OAuthTokens;
 import io.github.camelpipedrive.component.auth.PipedriveTokenStore;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
@@ -20,11 +14,10 @@ import io.github.camelpipedrive.component.fields.FieldDefinitionCache;
 import io.github.camelpipedrive.component.fields.FieldDefinitionLoader;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.retry.RetryPolicy;
-import io.github.camelpipedrive.component.transport.PipedriveHttpClient;
+import io.github.camelpipedrive.component.http.PipedriveHttpClient;
 import io.github.camelpipedrive.component.transport.PipedriveMetrics;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
-import io.github.camelpipedrive.component.transport.TransportSettings;
-import io.github.camelpipedrive.component.upsert.SearchPacer;
+import io.github.camelpipedrive.component.http.TransportSettings;
 import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
@@ -158,16 +151,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
                             + "the client's own.")
     private CloseableHttpClient httpClient;
 
-    private final ObjectMapper objectMapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private final PipedriveMetrics metrics = new PipedriveMetrics();
-    private final Map<String, RateLimitGovernor> governors = new ConcurrentHashMap<>();
-    private final Map<String, Credentials> credentials = new ConcurrentHashMap<>();
-    private final FieldDefinitionCache fieldDefinitions = new FieldDefinitionCache(fieldCacheTtl);
-    private final FieldDefinitionLoader fieldDefinitionLoader = new FieldDefinitionLoader(objectMapper);
-    private final Map<String, SearchPacer> searchPacers = new ConcurrentHashMap<>();
-    private PipedriveHttpClient sharedClient;
-    private volatile OAuthCredentials oauth;
+    private final PipedriveClients clients = new PipedriveClients(this, fieldCacheTtl);
 
     @Override
     protected void doInit() throws Exception {
@@ -311,40 +295,23 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     }
 
     /** The credentials for an endpoint: OAuth when configured on the component, else the endpoint's API token. */
-    synchronized Credentials credentialsFor(PipedriveConfiguration configuration) throws Exception {
-        if (isOAuthConfigured()) {
-            if (oauth == null) {
-                oauth = new OAuthCredentials(new OAuthTokens(oauthAccessToken, oauthRefreshToken, null, null),
-                        oauthClientId, oauthClientSecret, oauthTokenUrl,
-                        oauthTokenStore != null ? oauthTokenStore : new InMemoryTokenStore(), httpClient(),
-                        objectMapper, Clock.systemUTC());
-            }
-            return oauth;
-        }
-        String token = configuration.getApiToken();
-        if (ObjectHelper.isEmpty(token)) {
-            return null;
-        }
-        return credentials.computeIfAbsent(token, ApiTokenCredentials::new);
+    Credentials credentialsFor(PipedriveConfiguration configuration) throws Exception {
+        return clients.credentialsFor(configuration);
     }
 
     /** The executor for one set of credentials: shared client, the token's governor, the retry policy. */
     RequestExecutor executorFor(Credentials creds) {
-        return new RequestExecutor(httpClient(), creds, governorFor(creds), retryPolicy(), metrics, Clock.systemUTC());
+        return clients.executorFor(creds);
+    }
+
+    /** The executor of the health check for one set of credentials: no resends, counters of its own. */
+    RequestExecutor healthExecutorFor(Credentials creds) {
+        return clients.healthExecutorFor(creds);
     }
 
     /** The governor of one token, or null when pacing is off. */
     RateLimitGovernor governorFor(Credentials creds) {
-        if (!rateLimitGovernor) {
-            return null;
-        }
-        return governors.computeIfAbsent(creds.rateLimitKey(),
-                k -> {
-                    RateLimitGovernor governor = new RateLimitGovernor(burstLimit, burstWindow, !burstLimitFixed,
-                            Clock.systemUTC());
-                    governor.setLockoutCooldownMillis(lockoutCooldown);
-                    return governor;
-                });
+        return clients.governorFor(creds);
     }
 
     RetryPolicy retryPolicy() {
@@ -352,41 +319,40 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
                 : new RetryPolicy(maxRetries, retryInitialDelay, retryMaxDelay, maxRetryTime);
     }
 
-    /** The HTTP client every endpoint of this component shares; created on first use. */
-    synchronized PipedriveHttpClient httpClient() {
-        if (sharedClient == null) {
-            SSLContextParameters tls = sslContextParameters != null ? sslContextParameters
-                    : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
-            try {
-                TransportSettings settings = new TransportSettings(connectTimeout, responseTimeout, maxConnections,
-                        proxyHost, proxyPort, proxyAuthUsername, proxyAuthPassword,
-                        tls == null ? null : tls.createSSLContext(getCamelContext()), maxResponseSize);
-                sharedClient = httpClient != null
-                        ? PipedriveHttpClient.wrap(httpClient, settings)
-                        : PipedriveHttpClient.create(settings);
-            } catch (Exception e) {
-                throw new IllegalStateException("Cannot set up the HTTP client for Pipedrive: " + e.getMessage(), e);
-            }
+    /** How the shared HTTP client connects, from the transport options. */
+    TransportSettings transportSettings() {
+        SSLContextParameters tls = sslContextParameters != null ? sslContextParameters
+                : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
+        try {
+            return new TransportSettings(connectTimeout, responseTimeout, maxConnections, proxyHost, proxyPort,
+                    proxyAuthUsername, proxyAuthPassword, tls == null ? null : tls.createSSLContext(getCamelContext()),
+                    maxResponseSize);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot set up the HTTP client for Pipedrive: " + e.getMessage(), e);
         }
-        return sharedClient;
+    }
+
+    /** The HTTP client every endpoint of this component shares; created on first use. */
+    PipedriveHttpClient httpClient() {
+        return clients.httpClient();
     }
 
     ObjectMapper objectMapper() {
-        return objectMapper;
+        return clients.objectMapper();
     }
 
     /** The field definitions every endpoint of this component shares, by host, credentials and entity. */
     FieldDefinitionCache fieldDefinitionCache() {
-        return fieldDefinitions;
+        return clients.fieldDefinitions();
     }
 
     FieldDefinitionLoader fieldDefinitionLoader() {
-        return fieldDefinitionLoader;
+        return clients.fieldDefinitionLoader();
     }
 
     /** The pacer of one token's searches (Pipedrive allows 10 per 2 seconds), shared by its upsert endpoints. */
-    SearchPacer searchPacerFor(Credentials creds) {
-        return searchPacers.computeIfAbsent(creds.rateLimitKey(), k -> new SearchPacer());
+    RateLimitGovernor searchPacerFor(Credentials creds) {
+        return clients.searchPacerFor(creds);
     }
 
     /**
@@ -395,69 +361,63 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
      */
     @ManagedOperation(description = "Forget the cached field definitions (custom field keys and options)")
     public void refreshFieldDefinitions() {
-        fieldDefinitions.invalidateAll();
+        clients.fieldDefinitions().invalidateAll();
     }
 
     @ManagedAttribute(description = "Times field definitions were read from Pipedrive")
     public long getFieldDefinitionLoads() {
-        return fieldDefinitions.loads();
+        return clients.fieldDefinitions().loads();
     }
 
     /** Request counters by operation. */
     public PipedriveMetrics getMetrics() {
-        return metrics;
+        return clients.metrics();
     }
 
     /** The rate-limit governors by credential fingerprint (never the token itself). */
     public Map<String, RateLimitGovernor> getGovernors() {
-        return Map.copyOf(governors);
+        return Map.copyOf(clients.governors());
     }
 
     /** The OAuth credentials in use, or null. */
     public OAuthCredentials getOAuthCredentials() {
-        return oauth;
+        return clients.oauth();
     }
 
     @ManagedAttribute(description = "Requests sent to Pipedrive (every attempt)")
     public long getRequestsSent() {
-        return metrics.totalSent();
+        return clients.metrics().totalSent();
     }
 
     @ManagedAttribute(description = "Requests resent after a safe-to-repeat failure")
     public long getRequestsRetried() {
-        return metrics.totalRetried();
+        return clients.metrics().totalRetried();
     }
 
     @ManagedAttribute(description = "429 answers received")
     public long getRateLimitedAnswers() {
-        return metrics.totalRateLimited();
+        return clients.metrics().totalRateLimited();
     }
 
     @ManagedAttribute(description = "Requests that failed for good")
     public long getRequestsFailed() {
-        return metrics.totalFailed();
+        return clients.metrics().totalFailed();
     }
 
     @ManagedAttribute(description = "Requests, retries, 429s and failures by operation")
     public String getOperationCounters() {
-        return metrics.snapshot().toString();
+        return clients.metrics().snapshot().toString();
     }
 
     @ManagedAttribute(description = "Rate-limit state per token fingerprint")
     public String getRateLimitState() {
-        return governors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().state())
+        return clients.governors().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().state())
                 .collect(Collectors.joining("; "));
     }
 
     @Override
     protected synchronized void doStop() throws Exception {
-        if (sharedClient != null) {
-            sharedClient.close();
-            sharedClient = null;
-        }
-        oauth = null;
-        credentials.clear();
-        fieldDefinitions.invalidateAll();
+        clients.stop();
         super.doStop();
     }
 
@@ -641,7 +601,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     /** How long field definitions are kept before they are read again, in milliseconds. */
     public void setFieldCacheTtl(long fieldCacheTtl) {
         this.fieldCacheTtl = fieldCacheTtl;
-        fieldDefinitions.setTtl(fieldCacheTtl);
+        clients.fieldDefinitions().setTtl(fieldCacheTtl);
     }
 
     public int getConnectTimeout() {

@@ -1,6 +1,7 @@
 package io.github.camelpipedrive.component;
 
 import io.github.camelpipedrive.component.events.EventHeaders;
+import io.github.camelpipedrive.component.support.HeaderNames;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.Metadata;
 
@@ -60,7 +61,7 @@ public final class PipedriveConstants {
             + "(status -> open, owner_id -> 7) or a query string (status=open&owner_id=7). Each one wins over the "
             + "endpoint option query.<name> of the same name; all are checked against the operation's documented "
             + "parameters before anything is sent.", javaType = "Object")
-    public static final String QUERY = "CamelPipedriveQuery";
+    public static final String QUERY = HeaderNames.QUERY;
 
     // --- upload form fields (in) ---
 
@@ -100,7 +101,7 @@ public final class PipedriveConstants {
     public static final String FILE_NAME = Exchange.FILE_NAME;
     @Metadata(label = "producer", description = "Uploads: the content type of the file part. Guessed from the file "
             + "name when absent, else application/octet-stream.", javaType = "String")
-    public static final String FILE_CONTENT_TYPE = "CamelPipedriveFileContentType";
+    public static final String FILE_CONTENT_TYPE = HeaderNames.FILE_CONTENT_TYPE;
 
     // --- custom fields and upsert ---
 
@@ -112,40 +113,40 @@ public final class PipedriveConstants {
     @Metadata(label = "producer", description = "Set by the upsert endpoints (person/upsert, organization/upsert, "
             + "deal/upsert, product/upsert): created when nothing matched and a record was added, updated when the "
             + "single match was updated.", javaType = "String", enums = "created,updated")
-    public static final String UPSERT_RESULT = "CamelPipedriveUpsertResult";
+    public static final String UPSERT_RESULT = HeaderNames.UPSERT_RESULT;
 
     // --- answer (out) ---
 
     @Metadata(label = "producer", description = "The HTTP status Pipedrive answered (e.g. 201).", javaType = "Integer")
-    public static final String RESPONSE_CODE = "CamelPipedriveResponseCode";
+    public static final String RESPONSE_CODE = HeaderNames.RESPONSE_CODE;
     @Metadata(label = "producer", description = "The answer's additional_data object (paging, cursors, ...), when "
             + "Pipedrive sends one.", javaType = "java.util.Map<String, Object>")
-    public static final String ADDITIONAL_DATA = "CamelPipedriveAdditionalData";
+    public static final String ADDITIONAL_DATA = HeaderNames.ADDITIONAL_DATA;
     @Metadata(label = "producer", description = "The answer's related_objects (users, persons, organizations "
             + "referenced by the data), when Pipedrive sends them.", javaType = "java.util.Map<String, Object>")
-    public static final String RELATED_OBJECTS = "CamelPipedriveRelatedObjects";
+    public static final String RELATED_OBJECTS = HeaderNames.RELATED_OBJECTS;
     @Metadata(label = "producer", description = "List operations (one page): the cursor of the next page, to pass "
             + "as the query parameter cursor; absent on the last page.", javaType = "String")
-    public static final String NEXT_CURSOR = "CamelPipedriveNextCursor";
+    public static final String NEXT_CURSOR = HeaderNames.NEXT_CURSOR;
     @Metadata(label = "producer", description = "v1 list operations (one page): the start of the next page, to pass "
             + "as the query parameter start; absent on the last page.", javaType = "Integer")
-    public static final String NEXT_START = "CamelPipedriveNextStart";
+    public static final String NEXT_START = HeaderNames.NEXT_START;
     @Metadata(label = "producer", description = "Delete operations: true when the delete was resent after a lost "
             + "answer and Pipedrive then answered 404, i.e. the first attempt had already deleted the record.",
             javaType = "Boolean")
     public static final String ALREADY_DELETED = "CamelPipedriveAlreadyDeleted";
     @Metadata(label = "producer", description = "x-ratelimit-limit: requests allowed in the token's current 2-second "
             + "burst window.", javaType = "Long")
-    public static final String RATE_LIMIT_LIMIT = "CamelPipedriveRateLimitLimit";
+    public static final String RATE_LIMIT_LIMIT = HeaderNames.RATE_LIMIT_LIMIT;
     @Metadata(label = "producer", description = "x-ratelimit-remaining: requests left in the current burst window.",
             javaType = "Long")
-    public static final String RATE_LIMIT_REMAINING = "CamelPipedriveRateLimitRemaining";
+    public static final String RATE_LIMIT_REMAINING = HeaderNames.RATE_LIMIT_REMAINING;
     @Metadata(label = "producer", description = "x-ratelimit-reset: seconds until the burst window resets.",
             javaType = "Long")
-    public static final String RATE_LIMIT_RESET = "CamelPipedriveRateLimitReset";
+    public static final String RATE_LIMIT_RESET = HeaderNames.RATE_LIMIT_RESET;
     @Metadata(label = "producer", description = "x-daily-requests-left: POST/PUT requests left today, when Pipedrive "
             + "reports it (API-token requests only).", javaType = "Long")
-    public static final String DAILY_REQUESTS_LEFT = "CamelPipedriveDailyRequestsLeft";
+    public static final String DAILY_REQUESTS_LEFT = HeaderNames.DAILY_REQUESTS_LEFT;
 
     // --- trigger events (pipedrive:events/<object>, out) ---
 

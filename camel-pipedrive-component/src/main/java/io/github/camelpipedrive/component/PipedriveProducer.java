@@ -1,6 +1,5 @@
 package io.github.camelpipedrive.component;
 
-import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 import io.github.camelpipedrive.component.auth.Credentials;
@@ -10,7 +9,7 @@ import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.fields.EndpointFields;
 import io.github.camelpipedrive.component.fields.FieldNamesMode;
-import io.github.camelpipedrive.component.fields.PipedriveCall;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
 import io.github.camelpipedrive.component.fields.SearchResultNames;
 import io.github.camelpipedrive.component.health.PipedriveHealthCheck;
 import io.github.camelpipedrive.component.paging.ListAnswers;
@@ -19,10 +18,9 @@ import io.github.camelpipedrive.component.request.ParameterSource;
 import io.github.camelpipedrive.component.request.RequestFactory;
 import io.github.camelpipedrive.component.response.ErrorTranslator;
 import io.github.camelpipedrive.component.response.ResponseMapper;
-import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
 import io.github.camelpipedrive.component.catalog.UpsertOperation;
-import io.github.camelpipedrive.component.upsert.SearchPacer;
 import io.github.camelpipedrive.component.upsert.Upserter;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -56,7 +54,7 @@ public class PipedriveProducer extends DefaultProducer {
     private boolean explicitHost;
     private WritableHealthCheckRepository healthRepository;
     private PipedriveHealthCheck healthCheck;
-    private SearchPacer searchPacer;
+    private RateLimitGovernor searchPacer;
     private boolean allPages;
     private ListAnswers listAnswers;
 
@@ -131,7 +129,7 @@ public class PipedriveProducer extends DefaultProducer {
         String id = "producer:pipedrive-" + credentials.rateLimitKey().replace(':', '-');
         boolean exists = healthRepository.stream().anyMatch(check -> check.getId().equals(id));
         if (!exists) {
-            healthCheck = new PipedriveHealthCheck(id, component.httpClient(), credentials,
+            healthCheck = new PipedriveHealthCheck(id, component.healthExecutorFor(credentials), credentials,
                     component.governorFor(credentials), component.getMetrics(), this::baseUrl);
             healthCheck.setEnabled(component.isHealthCheckProducerEnabled());
             healthRepository.addHealthCheck(healthCheck);
@@ -210,14 +208,22 @@ public class PipedriveProducer extends DefaultProducer {
 
     /** A search waits for room under Pipedrive's search limit (shared with the upserts of the same token). */
     private PipedriveCall.Answer sendPaced(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
+        RateLimitGovernor.Permit permit;
         try {
-            searchPacer.acquire();
+            permit = searchPacer.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PipedriveException(op.key(), "pipedrive:" + op.key()
                     + " was interrupted while waiting for the search rate limit; nothing was sent", e);
+        } catch (RateLimitGovernor.Closed e) {
+            // the search window is only ever paced, never closed: the token's own governor says when it is
+            throw new IllegalStateException(e);
         }
-        return send(op, request);
+        try {
+            return send(op, request);
+        } finally {
+            searchPacer.release(permit);
+        }
     }
 
     private static boolean refreshFields(Message message) {
@@ -247,27 +253,9 @@ public class PipedriveProducer extends DefaultProducer {
         }
         if (!response.isSuccess() && !result.alreadyDone()) {
             throw errorTranslator.translate(step == null ? op.key() : endpointKey, step, response, result.attempts(),
-                    op.method() != HttpMethod.GET && mayHaveBeenApplied(response.statusCode()),
-                    budgetResetTime(result), lockedOutUntil(result));
+                    result.mayHaveBeenApplied(), result.budgetResetTime(), result.lockedOutUntil());
         }
         return new PipedriveCall.Answer(response, result.attempts());
-    }
-
-    /** 500, 502 and 504 may come after Pipedrive applied the request; 4xx and 503 are refusals. */
-    private static boolean mayHaveBeenApplied(int status) {
-        return status >= 500 && status != 503;
-    }
-
-    private static Instant budgetResetTime(RequestExecutor.Result result) {
-        RateLimitGovernor governor = result.governor();
-        return result.response().statusCode() == 429 && governor != null
-                ? governor.state().getBudgetExhaustedUntil() : null;
-    }
-
-    private static Instant lockedOutUntil(RequestExecutor.Result result) {
-        RateLimitGovernor governor = result.governor();
-        return result.response().statusCode() == 403 && governor != null
-                ? governor.state().getLockedOutUntil() : null;
     }
 
 }

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.error.ErrorDetails;
 import io.github.camelpipedrive.component.error.PipedriveAuthenticationException;
-import io.github.camelpipedrive.component.transport.PipedriveHttpClient;
-import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.http.PipedriveHttpClient;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.core5.http.HttpRequest;
@@ -160,8 +160,8 @@ public final class OAuthCredentials implements Credentials {
 
     private static PipedriveAuthenticationException failure(int status, String why) {
         String message = "Pipedrive OAuth token refresh failed: " + why;
-        return new PipedriveAuthenticationException(new ErrorDetails("oauth/refresh", status == 0 ? 401 : status,
-                message, why, null, null, null, java.util.Map.of(), 1, false));
+        return new PipedriveAuthenticationException(ErrorDetails.builder("oauth/refresh", status == 0 ? 401 : status,
+                message).error(why).attempts(1).build());
     }
 
     @Override

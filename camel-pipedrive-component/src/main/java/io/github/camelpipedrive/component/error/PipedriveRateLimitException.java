@@ -12,10 +12,6 @@ public class PipedriveRateLimitException extends PipedriveApiException {
     private final Duration retryAfter;
     private final Instant resetTime;
 
-    public PipedriveRateLimitException(ErrorDetails details, Duration retryAfter) {
-        this(details, retryAfter, null);
-    }
-
     public PipedriveRateLimitException(ErrorDetails details, Duration retryAfter, Instant resetTime) {
         super(details);
         this.retryAfter = retryAfter;

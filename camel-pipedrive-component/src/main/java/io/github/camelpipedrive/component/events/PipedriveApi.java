@@ -6,11 +6,10 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.component.catalog.HttpMethod;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.response.ErrorTranslator;
-import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 
@@ -50,8 +49,8 @@ public final class PipedriveApi {
         RequestExecutor.Result result = executor.execute(op, request);
         PipedriveHttpResponse response = result.response();
         if (!response.isSuccess()) {
-            throw errors.translate(op.key(), response, result.attempts(),
-                    op.method() != HttpMethod.GET && response.statusCode() >= 500 && response.statusCode() != 503);
+            throw errors.translate(op.key(), null, response, result.attempts(), result.mayHaveBeenApplied(),
+                    result.budgetResetTime(), result.lockedOutUntil());
         }
         if (response.body().length == 0) {
             return Map.of();

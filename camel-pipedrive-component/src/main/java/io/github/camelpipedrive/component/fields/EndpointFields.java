@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
 
 /**
  * What one endpoint does with field names: resolves its bodies' names (unless {@code fieldNames=off}) and, with

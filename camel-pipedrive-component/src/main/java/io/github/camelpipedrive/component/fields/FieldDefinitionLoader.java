@@ -1,7 +1,5 @@
 package io.github.camelpipedrive.component.fields;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,11 +8,10 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.error.ErrorDetails;
-import io.github.camelpipedrive.component.error.PipedriveApiException;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.error.PipedriveNotFoundException;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
+import io.github.camelpipedrive.component.transport.PipedriveGet;
 
 /**
  * Reads an entity's field definitions from Pipedrive: {@code GET /api/v2/{entity}Fields} (cursor pages of 500), or
@@ -86,22 +83,10 @@ public final class FieldDefinitionLoader {
     private JsonNode get(PipedriveCall call, String baseUrl, String entity, String path) throws PipedriveException {
         PipedriveOperation op = PipedriveOperation.internalRead(entity + "Field/list", path,
                 "Read the " + entity + " field definitions");
-        HttpGet request = new HttpGet(URI.create(baseUrl + path));
-        request.setHeader("Accept", "application/json");
-        PipedriveCall.Answer answer = call.send(op, request);
-        try {
-            JsonNode envelope = mapper.readTree(answer.response().body());
-            if (envelope == null || !envelope.path("data").isArray()) {
-                throw new IOException("no data array");
-            }
-            return envelope;
-        } catch (IOException e) {
-            throw new PipedriveApiException(new ErrorDetails(op.key(), answer.response().statusCode(),
-                    "pipedrive:" + op.key() + ": the field definitions Pipedrive sent cannot be read ("
-                            + e.getMessage() + ")",
-                    "unreadable field definitions", null, null, answer.response().bodyText(2000),
-                    java.util.Map.of(), answer.attempts(), false));
-        }
+        return PipedriveGet.envelope(call, mapper, op, baseUrl + path, envelope -> envelope.path("data").isArray(),
+                "no data array", "unreadable field definitions",
+                problem -> "pipedrive:" + op.key() + ": the field definitions Pipedrive sent cannot be read ("
+                           + problem + ")");
     }
 
     private static List<FieldOption> options(JsonNode options) {

@@ -1,36 +1,46 @@
 package io.github.camelpipedrive.component.health;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import io.github.camelpipedrive.component.auth.Credentials;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.ratelimit.RateLimitState;
-import io.github.camelpipedrive.component.transport.PipedriveHttpClient;
-import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.PipedriveTransportException;
+import io.github.camelpipedrive.component.transport.PipedriveGet;
 import io.github.camelpipedrive.component.transport.PipedriveMetrics;
+import io.github.camelpipedrive.component.transport.RequestExecutor;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
 
 /**
- * Readiness: can the configured credentials reach Pipedrive? Calls {@code GET /v1/users/me} (through the token's
- * rate-limit governor) and reports whether authentication works, the rate-limit figures and the request counters.
- * The token never appears in the details.
+ * Readiness: can the configured credentials reach Pipedrive? Calls {@code GET /v1/users/me} through an executor of its
+ * own (the token's rate-limit governor and credentials, no resends, counters apart from the routes') and reports
+ * whether authentication works, the rate-limit figures and the request counters. The token never appears in the
+ * details.
  */
 public final class PipedriveHealthCheck extends AbstractHealthCheck {
 
-    private final PipedriveHttpClient http;
+    private static final PipedriveOperation USERS_ME = PipedriveOperation.internalRead("user/me", "/v1/users/me",
+            "Check that the credentials reach Pipedrive");
+
+    private final RequestExecutor executor;
     private final Credentials credentials;
     private final RateLimitGovernor governor;
     private final PipedriveMetrics metrics;
     private final Supplier<String> baseUrl;
 
-    public PipedriveHealthCheck(String id, PipedriveHttpClient http, Credentials credentials,
+    /**
+     * @param executor sends the check's request; give it {@link io.github.camelpipedrive.component.retry.RetryPolicy#NONE}
+     *                 and metrics of its own, so that readiness answers at once and the routes' counters stay theirs
+     * @param metrics  the routes' counters, reported in the details
+     */
+    public PipedriveHealthCheck(String id, RequestExecutor executor, Credentials credentials,
                                 RateLimitGovernor governor, PipedriveMetrics metrics, Supplier<String> baseUrl) {
         super("camel", id);
-        this.http = http;
+        this.executor = executor;
         this.credentials = credentials;
         this.governor = governor;
         this.metrics = metrics;
@@ -64,20 +74,9 @@ public final class PipedriveHealthCheck extends AbstractHealthCheck {
                 return;
             }
         }
-        RateLimitGovernor.Permit permit = null;
         try {
-            if (governor != null) {
-                permit = governor.acquire();
-            }
-            HttpGet get = new HttpGet(URI.create(baseUrl.get() + "/v1/users/me"));
-            get.setHeader("Accept", "application/json");
-            credentials.authenticate(get);
-            PipedriveHttpResponse response = http.execute(get);
-            if (governor != null) {
-                governor.release(permit);
-                permit = null;
-                governor.observe(response);
-            }
+            PipedriveHttpResponse response = executor.execute(USERS_ME,
+                    PipedriveGet.request(baseUrl.get() + USERS_ME.path())).response();
             builder.detail("pipedrive.auth.status", response.statusCode());
             if (response.isSuccess()) {
                 builder.up();
@@ -87,16 +86,12 @@ public final class PipedriveHealthCheck extends AbstractHealthCheck {
                         : "Pipedrive answered HTTP " + response.statusCode() + " to GET /v1/users/me");
                 builder.down();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            builder.message("interrupted").down();
         } catch (Exception e) {
-            builder.message("Pipedrive is not reachable: " + e.getClass().getSimpleName());
+            // a transport failure names its I/O cause (connection refused, timeout), which says more than its type
+            Throwable cause = e instanceof PipedriveTransportException && e.getCause() != null ? e.getCause() : e;
+            builder.message(Thread.currentThread().isInterrupted() ? "interrupted"
+                    : "Pipedrive is not reachable: " + cause.getClass().getSimpleName());
             builder.down();
-        } finally {
-            if (permit != null) {
-                governor.release(permit);
-            }
         }
     }
 }

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.component.PipedriveConstants;
+import io.github.camelpipedrive.component.support.HeaderNames;
 import io.github.camelpipedrive.component.catalog.Paging;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
-import io.github.camelpipedrive.component.fields.PipedriveCall;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
 import io.github.camelpipedrive.component.response.ResponseMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
@@ -41,14 +41,14 @@ public final class ListAnswers {
         if (operation.paging() == Paging.NONE) {
             return;
         }
-        String next = Page.next(operation.paging(), message.getHeader(PipedriveConstants.ADDITIONAL_DATA));
-        message.removeHeader(PipedriveConstants.NEXT_CURSOR);
-        message.removeHeader(PipedriveConstants.NEXT_START);
+        String next = Page.next(operation.paging(), message.getHeader(HeaderNames.ADDITIONAL_DATA));
+        message.removeHeader(HeaderNames.NEXT_CURSOR);
+        message.removeHeader(HeaderNames.NEXT_START);
         if (next != null) {
             if (operation.paging() == Paging.CURSOR) {
-                message.setHeader(PipedriveConstants.NEXT_CURSOR, next);
+                message.setHeader(HeaderNames.NEXT_CURSOR, next);
             } else {
-                message.setHeader(PipedriveConstants.NEXT_START, Integer.valueOf(next));
+                message.setHeader(HeaderNames.NEXT_START, Integer.valueOf(next));
             }
         }
     }
@@ -67,7 +67,7 @@ public final class ListAnswers {
         new ResponseMapper(mapper, false, null).apply(operation.key(), firstAnswer.response(), firstAnswer.attempts(),
                 scratch, null);
         Page first = new Page(Page.items(scratch.getBody()),
-                Page.next(operation.paging(), scratch.getHeader(PipedriveConstants.ADDITIONAL_DATA)));
+                Page.next(operation.paging(), scratch.getHeader(HeaderNames.ADDITIONAL_DATA)));
         return new PageIterator(operation, firstRequest, first, call, mapper, itemTransform(names));
     }
 

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.catalog.Paging;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
-import io.github.camelpipedrive.component.fields.PipedriveCall;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
 import io.github.camelpipedrive.component.request.RequestFactory;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;

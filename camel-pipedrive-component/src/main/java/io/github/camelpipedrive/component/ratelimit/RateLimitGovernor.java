@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.http.PipedriveHeaders;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+
+import static io.github.camelpipedrive.component.http.PipedriveHeaders.number;
 
 /**
  * Keeps one token's requests inside Pipedrive's rolling 2-second burst window, so a route slows down before Pipedrive
@@ -23,6 +26,8 @@ public final class RateLimitGovernor {
 
     /** Pipedrive's burst window. */
     public static final long WINDOW_MILLIS = 2_000;
+    /** Pipedrive's search endpoints have a limit of their own on every plan: 10 requests per window. */
+    public static final int SEARCH_LIMIT = 10;
     /** How long no request is sent on a token after Pipedrive's lock-out page, unless configured otherwise. */
     public static final long DEFAULT_LOCKOUT_COOLDOWN_MILLIS = 600_000;
     /** Covers millisecond rounding between our clock and Pipedrive's. */
@@ -45,16 +50,10 @@ public final class RateLimitGovernor {
     }
 
     /**
-     * @param limit      requests allowed per 2 s to start with
-     * @param learnLimit whether to adopt the limit Pipedrive reports ({@code false} keeps the configured limit as a
-     *                   ceiling and only ever lowers it)
-     */
-    public RateLimitGovernor(int limit, boolean learnLimit, Clock clock) {
-        this(limit, WINDOW_MILLIS, learnLimit, clock);
-    }
-
-    /**
+     * @param limit        requests allowed per window to start with
      * @param windowMillis the length of the burst window (Pipedrive's is 2 s; tests against a faster sandbox use less)
+     * @param learnLimit   whether to adopt the limit Pipedrive reports ({@code false} keeps the configured limit as a
+     *                     ceiling and only ever lowers it)
      */
     public RateLimitGovernor(int limit, long windowMillis, boolean learnLimit, Clock clock) {
         if (limit < 1) {
@@ -64,6 +63,14 @@ public final class RateLimitGovernor {
         this.learnLimit = learnLimit;
         this.clock = clock;
         this.spanMillis = windowMillis + SAFETY_MILLIS;
+    }
+
+    /**
+     * The pacer of one token's searches: Pipedrive's search limit of {@link #SEARCH_LIMIT} per window, well below the
+     * general burst limit. A search is held back until the window has room instead of earning a 429.
+     */
+    public static RateLimitGovernor forSearches(long windowMillis, Clock clock) {
+        return new RateLimitGovernor(SEARCH_LIMIT, windowMillis, false, clock);
     }
 
     /**
@@ -125,9 +132,9 @@ public final class RateLimitGovernor {
 
     /** Learns from an answer's rate-limit headers. */
     public void observe(PipedriveHttpResponse response) {
-        Long serverLimit = number(response.header("x-ratelimit-limit"));
-        Long remaining = number(response.header("x-ratelimit-remaining"));
-        Long reset = number(response.header("x-ratelimit-reset"));
+        Long serverLimit = number(response.header(PipedriveHeaders.RATE_LIMIT_LIMIT));
+        Long remaining = number(response.header(PipedriveHeaders.RATE_LIMIT_REMAINING));
+        Long reset = number(response.header(PipedriveHeaders.RATE_LIMIT_RESET));
         synchronized (this) {
             if (serverLimit != null && serverLimit > 0) {
                 if (learnLimit || serverLimit < limit) {
@@ -140,7 +147,7 @@ public final class RateLimitGovernor {
             if (remaining != null && remaining <= 0 && reset != null && sentInWindow(clock.millis()) < limit) {
                 pausedUntil = Math.max(pausedUntil, clock.millis() + reset * 1000);
             }
-            state.update(limit, remaining, reset, response.header("x-daily-requests-left"));
+            state.update(limit, remaining, reset, response.header(PipedriveHeaders.DAILY_REQUESTS_LEFT));
             notifyAll();
         }
     }
@@ -165,32 +172,6 @@ public final class RateLimitGovernor {
     public synchronized void budgetExhaustedUntil(Instant until) {
         budgetExhaustedUntil = until;
         state.budgetExhausted(until);
-    }
-
-    /**
-     * Whether an answer means the daily budget is spent rather than the burst window full. Pipedrive does not say
-     * which limit a 429 is for: {@code x-daily-requests-left} at 0 means the day's budget is gone, and so does a 429
-     * while {@code x-ratelimit-remaining} still shows room in the burst window.
-     */
-    public static boolean isDailyBudgetSpent(int status, String rateLimitRemaining, String dailyRequestsLeft) {
-        if (status != 429) {
-            return false;
-        }
-        Long daily = number(dailyRequestsLeft);
-        if (daily != null && daily <= 0) {
-            return true;
-        }
-        Long remaining = number(rateLimitRemaining);
-        return remaining != null && remaining > 0;
-    }
-
-    /**
-     * Whether an answer is Pipedrive's lock-out: a 403 whose body is an HTML page (Cloudflare's, served to clients
-     * that kept sending after 429s) rather than Pipedrive's JSON.
-     */
-    public static boolean isLockOut(int status, String contentType, boolean json) {
-        return status == 403 && !json && contentType != null
-                && contentType.toLowerCase(java.util.Locale.ROOT).contains("html");
     }
 
     /** No request leaves on this token for the cool-down: Pipedrive answered with its lock-out page. */
@@ -219,42 +200,31 @@ public final class RateLimitGovernor {
         return limit;
     }
 
-    private static Long number(String text) {
-        if (text == null) {
-            return null;
+    /** Nothing may be sent on the token until {@link #until()}. */
+    public abstract static class Closed extends Exception {
+        private final transient Instant until;
+
+        Closed(String message, Instant until) {
+            super(message + until);
+            this.until = until;
         }
-        try {
-            return (long) Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
+
+        public Instant until() {
+            return until;
         }
     }
 
     /** Pipedrive locked the token out; nothing is sent on it until {@link #until()}. */
-    public static final class LockedOut extends Exception {
-        private final transient Instant until;
-
+    public static final class LockedOut extends Closed {
         LockedOut(Instant until) {
-            super("Pipedrive locked this token out; nothing is sent on it until " + until);
-            this.until = until;
-        }
-
-        public Instant until() {
-            return until;
+            super("Pipedrive locked this token out; nothing is sent on it until ", until);
         }
     }
 
     /** Pipedrive's daily token budget is spent until {@link #until()}. */
-    public static final class DailyBudgetExhausted extends Exception {
-        private final transient Instant until;
-
+    public static final class DailyBudgetExhausted extends Closed {
         DailyBudgetExhausted(Instant until) {
-            super("Pipedrive's daily token budget is spent until " + until);
-            this.until = until;
-        }
-
-        public Instant until() {
-            return until;
+            super("Pipedrive's daily token budget is spent until ", until);
         }
     }
 }

@@ -6,10 +6,10 @@ import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.component.catalog.PathParameter;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.support.HeaderNames;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
@@ -102,7 +102,7 @@ final class MultipartBodyFactory {
     }
 
     private static ContentType contentType(Message message, String fileName) {
-        String explicit = message.getHeader(PipedriveConstants.FILE_CONTENT_TYPE, String.class);
+        String explicit = message.getHeader(HeaderNames.FILE_CONTENT_TYPE, String.class);
         if (explicit != null && !explicit.isBlank()) {
             return ContentType.parse(explicit);
         }

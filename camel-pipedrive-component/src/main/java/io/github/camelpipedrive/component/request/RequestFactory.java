@@ -138,7 +138,7 @@ public final class RequestFactory {
         if (operation.queryParameters().isEmpty() && endpointQuery == null) {
             return "";
         }
-        Object header = message.getHeader(io.github.camelpipedrive.component.PipedriveConstants.QUERY);
+        Object header = message.getHeader(io.github.camelpipedrive.component.support.HeaderNames.QUERY);
         return QueryResolver.encode(QueryResolver.resolve(operation, endpointQuery, header));
     }
 

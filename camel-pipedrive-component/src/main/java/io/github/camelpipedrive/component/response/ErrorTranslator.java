@@ -1,7 +1,6 @@
 package io.github.camelpipedrive.component.response;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ import io.github.camelpipedrive.component.error.PipedriveNotFoundException;
 import io.github.camelpipedrive.component.error.PipedriveRateLimitException;
 import io.github.camelpipedrive.component.error.PipedriveServerException;
 import io.github.camelpipedrive.component.error.PipedriveUnprocessableEntityException;
-import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.http.PipedriveHeaders;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 
 /**
  * Turns a non-2xx answer into the exception that names its cause. Pipedrive's error bodies are not uniform
@@ -39,22 +39,10 @@ public final class ErrorTranslator {
         this.mapper = mapper;
     }
 
-    public PipedriveApiException translate(String operation, PipedriveHttpResponse response, int attempts,
-                                           boolean mayHaveBeenApplied) {
-        return translate(operation, response, attempts, mayHaveBeenApplied, null);
-    }
-
     /**
+     * @param step            the internal request of the endpoint {@code operation} that failed (an upsert's
+     *                        search or add), or null
      * @param budgetResetTime for a 429 that means the daily budget is spent: when it is expected back; else null
-     */
-    public PipedriveApiException translate(String operation, PipedriveHttpResponse response, int attempts,
-                                           boolean mayHaveBeenApplied, java.time.Instant budgetResetTime) {
-        return translate(operation, null, response, attempts, mayHaveBeenApplied, budgetResetTime, null);
-    }
-
-    /**
-     * @param step           the internal request of the endpoint {@code operation} that failed (an upsert's
-     *                       search or add), or null
      * @param lockedOutUntil for Pipedrive's lock-out page (an HTML 403): until when nothing is sent on the token;
      *                       else null
      */
@@ -103,8 +91,10 @@ public final class ErrorTranslator {
         if (attempts > 1) {
             message.append(" (after ").append(attempts).append(" attempts)");
         }
-        ErrorDetails details = new ErrorDetails(operation, status, message.toString(), error, errorInfo, errorCode,
-                response.bodyText(4000), interestingHeaders(response), attempts, mayHaveBeenApplied);
+        ErrorDetails details = ErrorDetails.builder(operation, status, message.toString()).error(error)
+                .errorInfo(errorInfo).errorCode(errorCode).responseBody(response.bodyText(4000))
+                .responseHeaders(interestingHeaders(response)).attempts(attempts)
+                .mayHaveBeenApplied(mayHaveBeenApplied).build();
         return switch (status) {
             case 400 -> new PipedriveBadRequestException(details);
             case 401 -> new PipedriveAuthenticationException(details);
@@ -114,19 +104,10 @@ public final class ErrorTranslator {
             case 409 -> new PipedriveConflictException(details);
             case 410 -> new PipedriveGoneException(details);
             case 422 -> new PipedriveUnprocessableEntityException(details);
-            case 429 -> new PipedriveRateLimitException(details, retryAfter(response), budgetResetTime);
+            case 429 -> new PipedriveRateLimitException(details, PipedriveHeaders.retryAfter(response), budgetResetTime);
             default -> status >= 500 && status <= 599 ? new PipedriveServerException(details)
                     : new PipedriveApiException(details);
         };
-    }
-
-    /** How long Pipedrive asked to wait: {@code Retry-After}, else {@code x-ratelimit-reset} (seconds). */
-    public static Duration retryAfter(PipedriveHttpResponse response) {
-        Long seconds = RateLimitHeaders.parseLong(response.header("retry-after"));
-        if (seconds == null) {
-            seconds = RateLimitHeaders.parseLong(response.header("x-ratelimit-reset"));
-        }
-        return seconds == null || seconds < 0 ? null : Duration.ofSeconds(seconds);
     }
 
     static Map<String, String> interestingHeaders(PipedriveHttpResponse response) {

@@ -1,7 +1,8 @@
 package io.github.camelpipedrive.component.response;
 
-import io.github.camelpipedrive.component.PipedriveConstants;
-import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.http.PipedriveHeaders;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.support.HeaderNames;
 import org.apache.camel.Message;
 
 /**
@@ -13,31 +14,16 @@ final class RateLimitHeaders {
     }
 
     static void copy(PipedriveHttpResponse response, Message message) {
-        copy(response, "x-ratelimit-limit", message, PipedriveConstants.RATE_LIMIT_LIMIT);
-        copy(response, "x-ratelimit-remaining", message, PipedriveConstants.RATE_LIMIT_REMAINING);
-        copy(response, "x-ratelimit-reset", message, PipedriveConstants.RATE_LIMIT_RESET);
-        copy(response, "x-daily-requests-left", message, PipedriveConstants.DAILY_REQUESTS_LEFT);
+        copy(response, PipedriveHeaders.RATE_LIMIT_LIMIT, message, HeaderNames.RATE_LIMIT_LIMIT);
+        copy(response, PipedriveHeaders.RATE_LIMIT_REMAINING, message, HeaderNames.RATE_LIMIT_REMAINING);
+        copy(response, PipedriveHeaders.RATE_LIMIT_RESET, message, HeaderNames.RATE_LIMIT_RESET);
+        copy(response, PipedriveHeaders.DAILY_REQUESTS_LEFT, message, HeaderNames.DAILY_REQUESTS_LEFT);
     }
 
     private static void copy(PipedriveHttpResponse response, String name, Message message, String header) {
-        Long value = parseLong(response.header(name));
+        Long value = PipedriveHeaders.number(response, name);
         if (value != null) {
             message.setHeader(header, value);
-        }
-    }
-
-    static Long parseLong(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            try {
-                return (long) Double.parseDouble(text.trim());
-            } catch (NumberFormatException ignored) {
-                return null;
-            }
         }
     }
 }

@@ -6,10 +6,10 @@ import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.component.error.ErrorDetails;
 import io.github.camelpipedrive.component.error.PipedriveApiException;
-import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.support.HeaderNames;
 import org.apache.camel.Message;
 
 /**
@@ -56,10 +56,10 @@ public final class ResponseMapper {
             body = data;
         }
         message.setBody(body);
-        message.setHeader(PipedriveConstants.RESPONSE_CODE, response.statusCode());
+        message.setHeader(HeaderNames.RESPONSE_CODE, response.statusCode());
         if (envelope != null) {
-            setIfPresent(message, PipedriveConstants.ADDITIONAL_DATA, envelope.get("additional_data"));
-            setIfPresent(message, PipedriveConstants.RELATED_OBJECTS, envelope.get("related_objects"));
+            setIfPresent(message, HeaderNames.ADDITIONAL_DATA, envelope.get("additional_data"));
+            setIfPresent(message, HeaderNames.RELATED_OBJECTS, envelope.get("related_objects"));
         }
         RateLimitHeaders.copy(response, message);
     }
@@ -72,11 +72,9 @@ public final class ResponseMapper {
         try {
             return mapper.readValue(response.body(), ENVELOPE);
         } catch (IOException e) {
-            throw new PipedriveApiException(new ErrorDetails(operation, response.statusCode(),
-                    "pipedrive:" + operation + ": Pipedrive answered HTTP " + response.statusCode()
-                            + " but the body is not valid JSON; the request was probably applied",
-                    "malformed JSON in a successful answer", null, null, response.bodyText(2000),
-                    ErrorTranslator.interestingHeaders(response), attempts, true));
+            throw unreadable(operation, response, attempts, "Pipedrive answered HTTP " + response.statusCode()
+                    + " but the body is not valid JSON; the request was probably applied",
+                    "malformed JSON in a successful answer");
         }
     }
 
@@ -85,12 +83,20 @@ public final class ResponseMapper {
         try {
             return mapper.convertValue(data, outputClass);
         } catch (IllegalArgumentException e) {
-            throw new PipedriveApiException(new ErrorDetails(operation, response.statusCode(),
-                    "pipedrive:" + operation + ": the answer's data cannot be read as " + outputClass.getName()
-                            + " (the request was applied): " + e.getMessage(),
-                    "outputClass conversion failed", null, null, response.bodyText(2000),
-                    ErrorTranslator.interestingHeaders(response), attempts, true));
+            throw unreadable(operation, response, attempts, "the answer's data cannot be read as "
+                    + outputClass.getName() + " (the request was applied): " + e.getMessage(),
+                    "outputClass conversion failed");
         }
+    }
+
+    /** A successful answer that cannot be used: the write happened, so it may have been applied. */
+    private static PipedriveApiException unreadable(String operation, PipedriveHttpResponse response, int attempts,
+                                                    String what, String error) {
+        return new PipedriveApiException(ErrorDetails.builder(operation, response.statusCode(),
+                        "pipedrive:" + operation + ": " + what)
+                .error(error).responseBody(response.bodyText(2000))
+                .responseHeaders(ErrorTranslator.interestingHeaders(response)).attempts(attempts)
+                .mayHaveBeenApplied(true).build());
     }
 
     private static void setIfPresent(Message message, String header, Object value) {

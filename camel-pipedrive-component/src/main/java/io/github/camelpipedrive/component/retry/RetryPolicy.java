@@ -5,10 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.github.camelpipedrive.component.catalog.HttpMethod;
 
 /**
- * When a failed request may be sent again, and how long to wait first. Pipedrive has no idempotency keys, so a POST
- * is resent only when it provably was not processed: the connection was never made, or Pipedrive answered 429 or 503
- * (both refuse the request before processing it). PUT, PATCH and DELETE leave the same state when repeated, so they
- * are also resent after 500/502/504 and after an I/O failure once the request was sent.
+ * How often and how long a failed request may be sent again. Which failures may be repeated at all is the attempt's
+ * {@link Outcome}'s to say.
  *
  * @param maxRetries      how many times a request may be resent (0 turns retrying off)
  * @param initialDelayMs  the first backoff; each further one doubles, with full jitter
@@ -20,26 +18,12 @@ public record RetryPolicy(int maxRetries, long initialDelayMs, long maxDelayMs, 
     /** No retries at all. */
     public static final RetryPolicy NONE = new RetryPolicy(0, 0, 0, 0);
 
-    /** What went wrong with one attempt. */
-    public enum Failure {
-        /** The connection could not be made: nothing reached Pipedrive. */
-        NOT_SENT,
-        /** The request was sent (or may have been) and no answer came: the outcome is unknown. */
-        NO_ANSWER,
-        /** 429: Pipedrive refused it for rate limits, unprocessed. */
-        RATE_LIMITED,
-        /** 503: maintenance, unprocessed. */
-        UNAVAILABLE,
-        /** 500, 502, 504: the request may have been processed. */
-        SERVER_ERROR
-    }
-
-    /** Whether this kind of failure may be retried for this method, regardless of counts and time. */
-    public static boolean isSafeToRepeat(HttpMethod method, Failure failure) {
-        return switch (failure) {
-            case NOT_SENT, RATE_LIMITED, UNAVAILABLE -> true;
-            case NO_ANSWER, SERVER_ERROR -> method.isIdempotent();
-        };
+    /**
+     * Whether attempt number {@code attempt} (1-based), which ended in {@code outcome}, may be followed by another
+     * one after waiting {@code nextWaitMs}.
+     */
+    public boolean allowsResend(HttpMethod method, Outcome outcome, int attempt, long waitedSoFarMs, long nextWaitMs) {
+        return outcome.isSafeToRepeat(method) && allowsAnother(attempt, waitedSoFarMs, nextWaitMs);
     }
 
     /**

@@ -2,14 +2,11 @@ package io.github.camelpipedrive.component.transport;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.camelpipedrive.component.auth.Credentials;
@@ -18,11 +15,14 @@ import io.github.camelpipedrive.component.error.ErrorDetails;
 import io.github.camelpipedrive.component.error.PipedriveApiException;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.error.PipedriveTransportException;
+import io.github.camelpipedrive.component.http.PipedriveHeaders;
+import io.github.camelpipedrive.component.http.PipedriveHttpClient;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.ratelimit.DailyBudget;
+import io.github.camelpipedrive.component.ratelimit.LockOut;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
+import io.github.camelpipedrive.component.retry.Outcome;
 import io.github.camelpipedrive.component.retry.RetryPolicy;
-import io.github.camelpipedrive.component.retry.RetryPolicy.Failure;
-import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.HttpEntity;
 import org.slf4j.Logger;
@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one prepared request until it has a final answer: paces it through the token's {@link RateLimitGovernor},
- * authenticates it, resends it where {@link RetryPolicy} says repeating is safe, renews OAuth credentials once after a
- * 401, and counts what happened. The final answer may still be an error status; turning it into an exception is the
- * caller's job, with the attempt count this returns.
+ * authenticates it, resends it where its {@link Outcome} and the {@link RetryPolicy} allow, renews OAuth credentials
+ * once after a 401, and counts what happened. The final answer may still be an error status; turning it into an
+ * exception is the caller's job, with the attempt count and outcome this returns.
  */
 public final class RequestExecutor {
 
@@ -56,14 +56,15 @@ public final class RequestExecutor {
     }
 
     /**
-     * The final answer and how many times the request was sent to get it. {@code alreadyDone}: the answer is a 404 to a
-     * resent DELETE whose earlier attempt may have been applied (see {@link RetryPolicy#isDoneAfterResend}).
+     * The final answer, how many times the request was sent to get it, and what its last attempt did.
+     *
+     * @param budgetResetTime when the answer is a 429 that spent the daily budget: when it is expected back; else null
+     * @param lockedOutUntil  when the answer is Pipedrive's lock-out page: until when nothing is sent; else null
+     * @param alreadyDone     the answer is a 404 to a resent DELETE whose earlier attempt may have been applied (see
+     *                        {@link RetryPolicy#isDoneAfterResend}): the record is gone, the delete is done
      */
-    public record Result(PipedriveHttpResponse response, int attempts, RateLimitGovernor governor, boolean alreadyDone) {
-
-        public Result(PipedriveHttpResponse response, int attempts, RateLimitGovernor governor) {
-            this(response, attempts, governor, false);
-        }
+    public record Result(PipedriveHttpResponse response, int attempts, Outcome outcome, boolean mayHaveBeenApplied,
+                         Instant budgetResetTime, Instant lockedOutUntil, boolean alreadyDone) {
     }
 
     public Result execute(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
@@ -76,105 +77,148 @@ public final class RequestExecutor {
      */
     public Result execute(PipedriveOperation op, HttpUriRequestBase request, String endpointKey)
             throws PipedriveException {
-        String key = op.key();
-        Naming naming = new Naming(endpointKey == null ? key : endpointKey,
-                endpointKey == null || endpointKey.equals(key) ? key : endpointKey + " (step " + key + ")");
-        int attempt = 0;
-        long waited = 0;
+        Call call = new Call(op, request, Naming.of(op.key(), endpointKey));
         boolean renewed = false;
-        boolean resentAfterUnknownOutcome = false;
         while (true) {
-            attempt++;
-            RateLimitGovernor.Permit permit = acquire(op, naming, attempt);
-            String authorization = authenticate(naming, request, permit);
-            metrics.sent(key);
+            call.attempts++;
             PipedriveHttpResponse response;
             try {
-                response = http.execute(request);
-            } catch (PipedriveHttpClient.OversizedResponseException e) {
-                release(permit);
-                metrics.failed(key);
-                throw oversized(naming, e, attempt);
+                response = sendOnce(call);
             } catch (IOException e) {
-                release(permit);
-                boolean notSent = isConnectFailure(e);
-                Failure failure = notSent ? Failure.NOT_SENT : Failure.NO_ANSWER;
-                long wait = retryPolicy.backoffMs(attempt);
-                if (RetryPolicy.isSafeToRepeat(op.method(), failure) && repeatable(request, notSent)
-                        && retryPolicy.allowsAnother(attempt, waited, wait)) {
-                    LOG.debug("pipedrive:{} attempt {} failed ({}), retrying in {} ms", key, attempt,
-                            e.getClass().getSimpleName(), wait);
-                    resentAfterUnknownOutcome |= failure == Failure.NO_ANSWER;
-                    waited += sleep(key, wait);
+                Outcome outcome = Outcome.ofNoAnswer(PipedriveHttpClient.neverSent(e));
+                long wait = retryPolicy.backoffMs(call.attempts);
+                if (mayResend(call, outcome, wait, outcome == Outcome.NOT_SENT)) {
+                    pauseBeforeResend(call, outcome, wait, e.getClass().getSimpleName());
                     continue;
                 }
-                metrics.failed(key);
-                throw transportFailure(op, naming, request, e, notSent, attempt);
+                metrics.failed(call.key());
+                throw transportFailure(call, e, outcome);
             }
-            if (governor != null) {
-                governor.release(permit);
-                governor.observe(response);
+            if (isLockOutPage(response)) {
+                return lockOut(call, response);
             }
-            int status = response.statusCode();
-            if (governor != null && governor.lockoutCooldownMillis() > 0 && RateLimitGovernor.isLockOut(status,
-                    response.header("content-type"), response.isJson())) {
-                Instant until = governor.lockOut();
-                LOG.warn("pipedrive:{} got Pipedrive's lock-out page (HTML 403); nothing is sent on this token until {}",
-                        key, until);
-                metrics.failed(key);
-                return new Result(response, attempt, governor);
-            }
-            if (status == 401 && !renewed) {
-                String domainBefore = credentials.apiDomain();
-                if (renewCredentials(naming, authorization)) {
-                    renewed = true;
-                    followMovedApiDomain(request, domainBefore, credentials.apiDomain());
-                    continue;
-                }
-            }
-            Failure failure = switch (status) {
-                case 429 -> Failure.RATE_LIMITED;
-                case 503 -> Failure.UNAVAILABLE;
-                case 500, 502, 504 -> Failure.SERVER_ERROR;
-                default -> null;
-            };
-            if (failure == null) {
-                if (RetryPolicy.isDoneAfterResend(op.method(), status, resentAfterUnknownOutcome)) {
-                    return new Result(response, attempt, governor, true);
-                }
-                if (!response.isSuccess()) {
-                    metrics.failed(key);
-                }
-                return new Result(response, attempt, governor);
-            }
-            long wait;
-            if (failure == Failure.RATE_LIMITED) {
-                metrics.rateLimited(key);
-                if (isDailyBudgetExhausted(response)) {
-                    Instant until = budgetResetTime(response);
-                    if (governor != null) {
-                        governor.budgetExhaustedUntil(until);
-                    }
-                    metrics.failed(key);
-                    return new Result(response, attempt, governor);
-                }
-                wait = rateLimitWait(response);
-                if (governor != null) {
-                    governor.pauseUntil(clock.millis() + wait);
-                }
-            } else {
-                wait = retryPolicy.backoffMs(attempt);
-            }
-            if (RetryPolicy.isSafeToRepeat(op.method(), failure) && repeatable(request, false)
-                    && retryPolicy.allowsAnother(attempt, waited, wait)) {
-                LOG.debug("pipedrive:{} attempt {} answered HTTP {}, retrying in {} ms", key, attempt, status, wait);
-                resentAfterUnknownOutcome |= failure == Failure.SERVER_ERROR;
-                waited += sleep(key, wait);
+            if (response.statusCode() == 401 && !renewed && renewCredentials(call)) {
+                renewed = true;
                 continue;
             }
-            metrics.failed(key);
-            return new Result(response, attempt, governor);
+            Outcome outcome = Outcome.ofStatus(response.statusCode());
+            long wait;
+            if (response.statusCode() == 429) {
+                metrics.rateLimited(call.key());
+                if (DailyBudget.isSpent(response)) {
+                    return budgetSpent(call, response);
+                }
+                wait = pauseForRateLimit(response);
+            } else {
+                wait = retryPolicy.backoffMs(call.attempts);
+            }
+            if (mayResend(call, outcome, wait, false)) {
+                pauseBeforeResend(call, outcome, wait, "HTTP " + response.statusCode());
+                continue;
+            }
+            return finish(call, response, outcome, null, null);
         }
+    }
+
+    /** One attempt: wait for the rate limit, authenticate, send, and let the governor learn from the answer. */
+    private PipedriveHttpResponse sendOnce(Call call) throws IOException, PipedriveException {
+        RateLimitGovernor.Permit permit = acquire(call);
+        call.authorization = authenticate(call, permit);
+        metrics.sent(call.key());
+        PipedriveHttpResponse response;
+        try {
+            response = http.execute(call.request);
+        } catch (PipedriveHttpClient.OversizedResponseException e) {
+            release(permit);
+            metrics.failed(call.key());
+            throw oversized(call, e);
+        } catch (IOException e) {
+            release(permit);
+            throw e;
+        }
+        if (governor != null) {
+            governor.release(permit);
+            governor.observe(response);
+        }
+        return response;
+    }
+
+    /**
+     * Whether another attempt may follow: the outcome allows it for this method, the policy's counts and time allow
+     * it, and the body can be sent again (a stream can be, only when nothing of it was sent).
+     */
+    private boolean mayResend(Call call, Outcome outcome, long wait, boolean nothingSent) {
+        return retryPolicy.allowsResend(call.op.method(), outcome, call.attempts, call.waited, wait)
+                && repeatable(call.request, nothingSent);
+    }
+
+    private void pauseBeforeResend(Call call, Outcome outcome, long wait, String why) throws PipedriveException {
+        call.resentAfterUnknownOutcome |= outcome == Outcome.UNKNOWN;
+        LOG.debug("pipedrive:{} attempt {} failed ({}), retrying in {} ms", call.key(), call.attempts, why, wait);
+        call.waited += sleep(call.key(), wait);
+    }
+
+    private boolean isLockOutPage(PipedriveHttpResponse response) {
+        return governor != null && governor.lockoutCooldownMillis() > 0 && LockOut.isLockOutPage(response);
+    }
+
+    /** Pipedrive's lock-out page: nothing more is sent on this token for the cool-down. */
+    private Result lockOut(Call call, PipedriveHttpResponse response) {
+        Instant until = governor.lockOut();
+        LOG.warn("pipedrive:{} got Pipedrive's lock-out page (HTML 403); nothing is sent on this token until {}",
+                call.key(), until);
+        return finish(call, response, Outcome.ofStatus(response.statusCode()), null, until);
+    }
+
+    /**
+     * A 429 that spent the daily budget: not resent, and (with a governor) further requests on the token fail without
+     * being sent until the reset.
+     */
+    private Result budgetSpent(Call call, PipedriveHttpResponse response) {
+        Instant until = null;
+        if (governor != null) {
+            until = DailyBudget.resetTime(response, clock);
+            governor.budgetExhaustedUntil(until);
+        }
+        return finish(call, response, Outcome.ofStatus(response.statusCode()), until, null);
+    }
+
+    /** A 429 of the burst window: how long to wait, and no request on this token leaves before then. */
+    private long pauseForRateLimit(PipedriveHttpResponse response) {
+        long wait = rateLimitWait(response);
+        if (governor != null) {
+            governor.pauseUntil(clock.millis() + wait);
+        }
+        return wait;
+    }
+
+    private Result finish(Call call, PipedriveHttpResponse response, Outcome outcome, Instant budgetResetTime,
+                          Instant lockedOutUntil) {
+        boolean alreadyDone = RetryPolicy.isDoneAfterResend(call.op.method(), response.statusCode(),
+                call.resentAfterUnknownOutcome);
+        if (!response.isSuccess() && !alreadyDone) {
+            metrics.failed(call.key());
+        }
+        return new Result(response, call.attempts, outcome, outcome.mayHaveBeenApplied(call.op.method()),
+                budgetResetTime, lockedOutUntil, alreadyDone);
+    }
+
+    /** After a 401: renew the credentials once, and follow a moved api_domain. */
+    private boolean renewCredentials(Call call) throws PipedriveException {
+        String domainBefore = credentials.apiDomain();
+        boolean renewed;
+        try {
+            renewed = credentials.renewAfterUnauthorized(call.authorization);
+        } catch (PipedriveException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new PipedriveException(call.naming.name(), "pipedrive:" + call.naming.label()
+                    + ": could not renew credentials: " + e.getClass().getSimpleName(), e);
+        }
+        if (renewed) {
+            followMovedApiDomain(call.request, domainBefore, credentials.apiDomain());
+        }
+        return renewed;
     }
 
     /** A refresh can hand out another api_domain; a request that was going to the old one goes to the new one. */
@@ -182,18 +226,20 @@ public final class RequestExecutor {
         if (before == null || after == null || before.equals(after)) {
             return;
         }
-        String uri = request.getRequestUri();
         String full;
         try {
             full = request.getUri().toString();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return;
         }
-        String oldBase = before.endsWith("/") ? before.substring(0, before.length() - 1) : before;
-        String newBase = after.endsWith("/") ? after.substring(0, after.length() - 1) : after;
+        String oldBase = withoutTrailingSlash(before);
         if (full.startsWith(oldBase + "/")) {
-            request.setUri(java.net.URI.create(newBase + uri));
+            request.setUri(URI.create(withoutTrailingSlash(after) + request.getRequestUri()));
         }
+    }
+
+    private static String withoutTrailingSlash(String base) {
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     private void release(RateLimitGovernor.Permit permit) {
@@ -202,50 +248,39 @@ public final class RequestExecutor {
         }
     }
 
-    private RateLimitGovernor.Permit acquire(PipedriveOperation op, Naming naming, int attempt) throws PipedriveException {
+    private RateLimitGovernor.Permit acquire(Call call) throws PipedriveException {
         if (governor == null) {
             return null;
         }
+        int sentSoFar = call.attempts - 1;
         try {
             return governor.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PipedriveTransportException(naming.name(), "pipedrive:" + naming.label()
-                    + " was interrupted while waiting for the rate limit; nothing was sent", e, false, attempt - 1);
+            throw new PipedriveTransportException(call.naming.name(), "pipedrive:" + call.naming.label()
+                    + " was interrupted while waiting for the rate limit; nothing was sent", e, false, sentSoFar);
         } catch (RateLimitGovernor.DailyBudgetExhausted e) {
-            metrics.failed(op.key());
-            throw DailyBudget.exception(naming.name(), e.until(), attempt - 1);
+            metrics.failed(call.key());
+            throw DailyBudget.exception(call.naming.name(), e.until(), sentSoFar);
         } catch (RateLimitGovernor.LockedOut e) {
-            metrics.failed(op.key());
-            throw LockOut.exception(naming.name(), e.until(), attempt - 1);
+            metrics.failed(call.key());
+            throw LockOut.exception(call.naming.name(), e.until(), sentSoFar);
         }
     }
 
-    private String authenticate(Naming naming, HttpUriRequestBase request, RateLimitGovernor.Permit permit)
-            throws PipedriveException {
+    private String authenticate(Call call, RateLimitGovernor.Permit permit) throws PipedriveException {
         try {
-            credentials.authenticate(request);
+            credentials.authenticate(call.request);
         } catch (PipedriveException e) {
             release(permit);
             throw e;
         } catch (Exception e) {
             release(permit);
-            throw new PipedriveException(naming.name(), "pipedrive:" + naming.label() + ": could not authenticate: "
-                    + e.getClass().getSimpleName(), e);
+            throw new PipedriveException(call.naming.name(), "pipedrive:" + call.naming.label()
+                    + ": could not authenticate: " + e.getClass().getSimpleName(), e);
         }
-        var header = request.getFirstHeader("Authorization");
+        var header = call.request.getFirstHeader("Authorization");
         return header == null ? null : header.getValue();
-    }
-
-    private boolean renewCredentials(Naming naming, String authorization) throws PipedriveException {
-        try {
-            return credentials.renewAfterUnauthorized(authorization);
-        } catch (PipedriveException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new PipedriveException(naming.name(), "pipedrive:" + naming.label() + ": could not renew credentials: "
-                    + e.getClass().getSimpleName(), e);
-        }
     }
 
     private long sleep(String key, long millis) throws PipedriveException {
@@ -262,67 +297,72 @@ public final class RequestExecutor {
         return millis;
     }
 
-    /** Whether a 429 means the daily budget is spent (decided by {@link RateLimitGovernor#isDailyBudgetSpent}). */
-    static boolean isDailyBudgetExhausted(PipedriveHttpResponse response) {
-        return RateLimitGovernor.isDailyBudgetSpent(response.statusCode(), response.header("x-ratelimit-remaining"),
-                response.header("x-daily-requests-left"));
-    }
-
     /** Retry-After, else x-ratelimit-reset, else 2 s; plus up to 250 ms of jitter. */
     private static long rateLimitWait(PipedriveHttpResponse response) {
-        Duration advised = io.github.camelpipedrive.component.response.ErrorTranslator.retryAfter(response);
+        Duration advised = PipedriveHeaders.retryAfter(response);
         long base = advised != null ? advised.toMillis() : RateLimitGovernor.WINDOW_MILLIS;
         return base + ThreadLocalRandom.current().nextLong(251);
     }
 
-    /** Retry-After when given, else the next UTC midnight (Pipedrive resets budgets daily). */
-    private Instant budgetResetTime(PipedriveHttpResponse response) {
-        Duration advised = io.github.camelpipedrive.component.response.ErrorTranslator.retryAfter(response);
-        if (response.header("retry-after") != null && advised != null) {
-            return clock.instant().plus(advised);
-        }
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static boolean repeatable(HttpUriRequestBase request, boolean notSent) {
+    private static boolean repeatable(HttpUriRequestBase request, boolean nothingSent) {
         HttpEntity entity = request.getEntity();
-        return notSent || entity == null || entity.isRepeatable();
+        return nothingSent || entity == null || entity.isRepeatable();
     }
 
-    /** Failures that provably happened before any byte of the request left: nothing reached Pipedrive. */
-    static boolean isConnectFailure(IOException e) {
-        return e instanceof QuietConnectionFactory.RequestNotSentException
-                || e.getCause() instanceof QuietConnectionFactory.RequestNotSentException
-                || e instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException
-                || e instanceof ConnectException || e instanceof HttpHostConnectException
-                || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException;
+    private static PipedriveApiException oversized(Call call, PipedriveHttpClient.OversizedResponseException e) {
+        Outcome outcome = Outcome.ofStatus(e.status());
+        boolean applied = outcome.mayHaveBeenApplied(call.op.method());
+        String message = "pipedrive:" + call.naming.label() + " failed: " + e.getMessage() + "; the body was not read"
+                + (outcome == Outcome.APPLIED && applied ? ", but the request was applied" : "");
+        return new PipedriveApiException(ErrorDetails.builder(call.naming.name(), e.status(), message)
+                .error("answer too large").attempts(call.attempts).mayHaveBeenApplied(applied).build());
     }
 
-    private static PipedriveApiException oversized(Naming naming,
-                                                   PipedriveHttpClient.OversizedResponseException e, int attempts) {
-        boolean success = e.status() >= 200 && e.status() < 300;
-        String message = "pipedrive:" + naming.label() + " failed: " + e.getMessage() + "; the body was not read"
-                + (success ? ", but the request was applied" : "");
-        return new PipedriveApiException(new ErrorDetails(naming.name(), e.status(), message, "answer too large", null,
-                null, null, java.util.Map.of(), attempts, success || e.status() >= 500));
-    }
-
-    private PipedriveTransportException transportFailure(PipedriveOperation op, Naming naming,
-                                                         HttpUriRequestBase request,
-                                                         IOException e, boolean notSent, int attempts) {
+    private static PipedriveTransportException transportFailure(Call call, IOException e, Outcome outcome) {
+        boolean notSent = outcome == Outcome.NOT_SENT;
+        HttpUriRequestBase request = call.request;
         String what = e instanceof InterruptedIOException && !notSent ? "no answer in time" : "no answer";
-        String target = request.getAuthority() == null ? "Pipedrive" : request.getScheme() + "://" + request.getAuthority();
-        String message = "pipedrive:" + naming.label() + " failed: " + what + " from " + target + " ("
+        String target = request.getAuthority() == null ? "Pipedrive"
+                : request.getScheme() + "://" + request.getAuthority();
+        String message = "pipedrive:" + call.naming.label() + " failed: " + what + " from " + target + " ("
                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"
-                + (attempts > 1 ? " after " + attempts + " attempts" : "") + "; "
+                + (call.attempts > 1 ? " after " + call.attempts + " attempts" : "") + "; "
                 + (notSent ? "the request did not reach Pipedrive"
                         : "the outcome is unknown: Pipedrive may have applied the " + request.getMethod()
-                          + (op.method().isIdempotent() ? "" : ", so it was not resent (a POST could create a duplicate)"));
-        return new PipedriveTransportException(naming.name(), message, e, !notSent, attempts);
+                          + (call.op.method().isIdempotent() ? ""
+                                  : ", so it was not resent (a POST could create a duplicate)"));
+        return new PipedriveTransportException(call.naming.name(), message, e,
+                outcome.mayHaveBeenApplied(call.op.method()), call.attempts);
+    }
+
+    /** One request on its way: what is sent, how it is named, and what its attempts have used so far. */
+    private static final class Call {
+        final PipedriveOperation op;
+        final HttpUriRequestBase request;
+        final Naming naming;
+        int attempts;
+        long waited;
+        String authorization;
+        /** An attempt whose outcome is unknown was followed by another: a DELETE's 404 then means done. */
+        boolean resentAfterUnknownOutcome;
+
+        Call(PipedriveOperation op, HttpUriRequestBase request, Naming naming) {
+            this.op = op;
+            this.request = request;
+            this.naming = naming;
+        }
+
+        String key() {
+            return op.key();
+        }
     }
 
     /** How exceptions name the request: the endpoint the user wrote, and for one step of it, the step too. */
     private record Naming(String name, String label) {
+
+        static Naming of(String key, String endpointKey) {
+            return new Naming(endpointKey == null ? key : endpointKey,
+                    endpointKey == null || endpointKey.equals(key) ? key : endpointKey + " (step " + key + ")");
+        }
     }
 }

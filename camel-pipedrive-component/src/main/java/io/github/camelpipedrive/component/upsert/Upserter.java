@@ -1,8 +1,6 @@
 package io.github.camelpipedrive.component.upsert;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,12 +11,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.catalog.UpsertOperation;
-import io.github.camelpipedrive.component.error.ErrorDetails;
-import io.github.camelpipedrive.component.error.PipedriveApiException;
 import io.github.camelpipedrive.component.error.PipedriveDuplicateMatchException;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.error.PipedriveTransportException;
@@ -28,17 +24,19 @@ import io.github.camelpipedrive.component.fields.EntityFields;
 import io.github.camelpipedrive.component.fields.FieldDefinition;
 import io.github.camelpipedrive.component.fields.FieldType;
 import io.github.camelpipedrive.component.fields.NameSuggestions;
-import io.github.camelpipedrive.component.fields.PipedriveCall;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
+import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.request.BodyReader;
 import io.github.camelpipedrive.component.request.ParameterSource;
 import io.github.camelpipedrive.component.request.RequestFactory;
 import io.github.camelpipedrive.component.response.ResponseMapper;
 import io.github.camelpipedrive.component.support.Values;
+import io.github.camelpipedrive.component.support.HeaderNames;
+import io.github.camelpipedrive.component.transport.PipedriveGet;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultMessage;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 
 /**
@@ -46,7 +44,7 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
  * {@code matchBy} field equals the body's value (exact match, then checked on the results: custom fields are
  * compared on each candidate record, since the search answers which records contain the value, not in which field),
  * then update the single match, create when there is none, or fail when there are several. Every request goes through
- * the endpoint's executor; searches also through the token's {@link SearchPacer}.
+ * the endpoint's executor; searches also through the token's search governor ({@link RateLimitGovernor#forSearches}).
  * <p>
  * Two writers upserting the same value at the same moment can both find nothing and both create: Pipedrive has no
  * unique constraint or idempotency key to stop it. Serialise upserts of one key in the route where that matters
@@ -71,12 +69,12 @@ public final class Upserter {
     private final RequestFactory addRequests;
     private final RequestFactory updateRequests;
     private final ResponseMapper responseMapper;
-    private final SearchPacer pacer;
+    private final RateLimitGovernor searches;
     private final ObjectMapper mapper;
     private final CamelContext camelContext;
 
     public Upserter(UpsertOperation upsert, String matchBy, EndpointFields fields, ObjectMapper mapper,
-                    ResponseMapper responseMapper, SearchPacer pacer, CamelContext camelContext) {
+                    ResponseMapper responseMapper, RateLimitGovernor searches, CamelContext camelContext) {
         this.upsert = upsert;
         this.matchBy = matchBy == null || matchBy.isBlank() ? upsert.defaultMatchBy() : matchBy.trim();
         this.fields = fields;
@@ -84,7 +82,7 @@ public final class Upserter {
         this.addRequests = new RequestFactory(upsert.add(), mapper);
         this.updateRequests = new RequestFactory(upsert.update(), mapper);
         this.responseMapper = responseMapper;
-        this.pacer = pacer;
+        this.searches = searches;
         this.mapper = mapper;
         this.camelContext = camelContext;
     }
@@ -133,7 +131,7 @@ public final class Upserter {
             result = UPDATED;
         }
         responseMapper.apply(upsert.key(), answer.response(), answer.attempts(), message, responseNames);
-        message.setHeader(PipedriveConstants.UPSERT_RESULT, result);
+        message.setHeader(HeaderNames.UPSERT_RESULT, result);
     }
 
     // ---- what to match by ----
@@ -237,8 +235,13 @@ public final class Upserter {
                     + "&exact_match=true&limit=" + PAGE + (cursor == null ? "" : "&cursor=" + encode(cursor));
             PipedriveOperation op = PipedriveOperation.internalRead(upsert.resource() + "/search", path,
                     "Search " + upsert.collection() + " for an upsert");
-            paceSearch(op);
-            Map<String, Object> envelope = read(call, op, baseUrl + path);
+            RateLimitGovernor.Permit permit = paceSearch(op);
+            Map<String, Object> envelope;
+            try {
+                envelope = read(call, op, baseUrl + path);
+            } finally {
+                searches.release(permit);
+            }
             Object data = envelope.get("data");
             Object items = data instanceof Map<?, ?> map ? map.get("items") : null;
             if (items instanceof List<?> list) {
@@ -276,13 +279,17 @@ public final class Upserter {
         return matching;
     }
 
-    private void paceSearch(PipedriveOperation op) throws PipedriveException {
+    /** Holds a search back until the token's search window has room; release the place once the answer is in. */
+    private RateLimitGovernor.Permit paceSearch(PipedriveOperation op) throws PipedriveException {
         try {
-            pacer.acquire();
+            return searches.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PipedriveTransportException(op.key(), "pipedrive:" + upsert.key() + " was interrupted while "
                     + "waiting for the search rate limit; nothing was written", e, false, 0);
+        } catch (RateLimitGovernor.Closed e) {
+            // the search window is only ever paced, never locked: the token's own governor says when it is
+            throw new IllegalStateException(e);
         }
     }
 
@@ -337,22 +344,10 @@ public final class Upserter {
     }
 
     private Map<String, Object> read(PipedriveCall call, PipedriveOperation op, String url) throws PipedriveException {
-        HttpGet get = new HttpGet(URI.create(url));
-        get.setHeader("Accept", "application/json");
-        PipedriveCall.Answer answer = call.send(op, get);
-        try {
-            Map<String, Object> envelope = mapper.readValue(answer.response().body(), ENVELOPE);
-            if (envelope == null) {
-                throw new IOException("empty answer");
-            }
-            return envelope;
-        } catch (IOException e) {
-            throw new PipedriveApiException(new ErrorDetails(op.key(), answer.response().statusCode(),
-                    "pipedrive:" + upsert.key() + ": the answer to " + op.key() + " cannot be read (" + e.getMessage()
-                            + "); nothing was written",
-                    "unreadable answer", null, null, answer.response().bodyText(2000), Map.of(), answer.attempts(),
-                    false));
-        }
+        JsonNode envelope = PipedriveGet.envelope(call, mapper, op, url, JsonNode::isObject, "not a JSON object",
+                "unreadable answer", problem -> "pipedrive:" + upsert.key() + ": the answer to " + op.key()
+                                                + " cannot be read (" + problem + "); nothing was written");
+        return mapper.convertValue(envelope, ENVELOPE);
     }
 
     private static String encode(String text) {

@@ -470,6 +470,20 @@ class FaultInjectionTest extends CamelTestSupport {
     }
 
     @Test
+    void anOversized503IsARefusalLikeAnyOther503() {
+        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "text/html").withBody("<html>" + "x".repeat(2 * 1024 * 1024) + "</html>")));
+
+        add();
+
+        PipedriveApiException error = deadLettered(PipedriveApiException.class, DEAL);
+        assertThat(postsReceived()).isEqualTo(1);
+        assertThat(error.getStatusCode()).isEqualTo(503);
+        assertThat(error.getMessage()).contains("larger than maxResponseSize").doesNotContain("was applied");
+        assertThat(error.mayHaveBeenApplied()).as("a 503 is refused before processing").isFalse();
+    }
+
+    @Test
     void countersTellRequestsRetriesAnd429sApart() {
         firstThen("POST", DEALS, aResponse().withStatus(503), okJson(CREATED));
         succeeded(add());

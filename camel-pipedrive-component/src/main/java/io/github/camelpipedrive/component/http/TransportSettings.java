@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.component.transport;
+package io.github.camelpipedrive.component.http;
 
 import javax.net.ssl.SSLContext;
 
@@ -12,11 +12,6 @@ public record TransportSettings(int connectTimeoutMillis, int responseTimeoutMil
 
     /** The largest answer read when nothing else is configured: 16 MiB. */
     public static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-
-    public TransportSettings(int connectTimeoutMillis, int responseTimeoutMillis, int maxConnections) {
-        this(connectTimeoutMillis, responseTimeoutMillis, maxConnections, null, 0, null, null, null,
-                DEFAULT_MAX_RESPONSE_BYTES);
-    }
 
     @Override
     public String toString() {

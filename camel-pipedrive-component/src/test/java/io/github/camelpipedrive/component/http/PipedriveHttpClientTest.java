@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.component.transport;
+package io.github.camelpipedrive.component.http;
 
 import java.io.IOException;
 import java.io.OutputStream;

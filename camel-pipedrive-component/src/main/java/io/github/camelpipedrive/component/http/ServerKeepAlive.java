@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.component.transport;
+package io.github.camelpipedrive.component.http;
 
 import java.util.Iterator;
 
@@ -23,13 +23,10 @@ final class ServerKeepAlive implements ConnectionKeepAliveStrategy {
         Iterator<HeaderElement> it = MessageSupport.iterate(response, "Keep-Alive");
         while (it.hasNext()) {
             HeaderElement element = it.next();
-            if ("timeout".equalsIgnoreCase(element.getName()) && element.getValue() != null) {
-                try {
-                    long millis = Long.parseLong(element.getValue().trim()) * 1000;
-                    return TimeValue.ofMilliseconds(withMargin(millis));
-                } catch (NumberFormatException ignored) {
-                    // fall through to the default
-                }
+            Long seconds = "timeout".equalsIgnoreCase(element.getName()) ? PipedriveHeaders.number(element.getValue())
+                    : null;
+            if (seconds != null) {
+                return TimeValue.ofMilliseconds(withMargin(seconds * 1000));
             }
         }
         return DEFAULT;

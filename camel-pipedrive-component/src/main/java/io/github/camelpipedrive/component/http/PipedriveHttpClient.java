@@ -1,9 +1,14 @@
-package io.github.camelpipedrive.component.transport;
+package io.github.camelpipedrive.component.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.util.Arrays;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -153,6 +158,16 @@ public final class PipedriveHttpClient implements AutoCloseable {
             count += n;
         }
         throw new OversizedResponseException(status, -1, maxBytes);
+    }
+
+    /** Whether a failure provably happened before any byte of the request left: nothing reached Pipedrive. */
+    public static boolean neverSent(IOException e) {
+        return e instanceof QuietConnectionFactory.RequestNotSentException
+                || e.getCause() instanceof QuietConnectionFactory.RequestNotSentException
+                || e instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException
+                || e instanceof ConnectException || e instanceof HttpHostConnectException
+                || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException;
     }
 
     /** The answer is larger than the component is willing to hold in memory. */

@@ -1,8 +1,8 @@
-package io.github.camelpipedrive.component.fields;
+package io.github.camelpipedrive.component.transport;
 
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
-import io.github.camelpipedrive.component.transport.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 
 /**

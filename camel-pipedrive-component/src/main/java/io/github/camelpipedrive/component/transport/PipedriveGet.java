@@ -1,0 +1,62 @@
+package io.github.camelpipedrive.component.transport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.ErrorDetails;
+import io.github.camelpipedrive.component.error.PipedriveApiException;
+import io.github.camelpipedrive.component.error.PipedriveException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+
+/**
+ * The component's own reads (field definitions, upsert searches and look-ups, the health check): a GET for JSON, sent
+ * through the endpoint's executor, and its envelope read; an envelope that cannot be read is a
+ * {@link PipedriveApiException} that says the request was not a write.
+ */
+public final class PipedriveGet {
+
+    private PipedriveGet() {
+    }
+
+    /** A GET of {@code url} that asks for JSON. */
+    public static HttpGet request(String url) {
+        HttpGet get = new HttpGet(URI.create(url));
+        get.setHeader("Accept", "application/json");
+        return get;
+    }
+
+    /**
+     * Sends a GET of {@code url} through {@code call} and reads the answer's JSON envelope.
+     *
+     * @param wellFormed what the envelope must look like to be usable
+     * @param notWell    what is wrong when it does not ({@code "no data array"})
+     * @param error      the exception's short error ({@code "unreadable answer"})
+     * @param message    the exception's message, given what was wrong
+     */
+    public static JsonNode envelope(PipedriveCall call, ObjectMapper mapper, PipedriveOperation op, String url,
+                                    Predicate<JsonNode> wellFormed, String notWell, String error,
+                                    Function<String, String> message)
+            throws PipedriveException {
+        PipedriveCall.Answer answer = call.send(op, request(url));
+        try {
+            JsonNode envelope = mapper.readTree(answer.response().body());
+            if (envelope == null || envelope.isMissingNode() || envelope.isNull()) {
+                throw new IOException("empty answer");
+            }
+            if (!wellFormed.test(envelope)) {
+                throw new IOException(notWell);
+            }
+            return envelope;
+        } catch (IOException e) {
+            throw new PipedriveApiException(ErrorDetails.builder(op.key(), answer.response().statusCode(),
+                            message.apply(e.getMessage()))
+                    .error(error).responseBody(answer.response().bodyText(2000)).attempts(answer.attempts())
+                    .build());
+        }
+    }
+}
