@@ -34,7 +34,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -71,10 +70,16 @@ public final class BenchmarkRunner {
     private static int warmupIterations(int threads) {
         return threads > 1 ? 18 : 10;
     }
+
     private static final int[] CONCURRENCY = {1, 16};
     private static final String[] WAYS = {"pipedrive", "camelHttp", "raw"};
     private static final Map<String, String> WAY_NAMES = Map.of(
-            "pipedrive", "(a) pipedrive component", "camelHttp", "(b) camel-http + jackson", "raw", "(c) raw HttpClient 5");
+            "pipedrive",
+            "(a) pipedrive component",
+            "camelHttp",
+            "(b) camel-http + jackson",
+            "raw",
+            "(c) raw HttpClient 5");
     private static final String[] OPS = {"dealAdd", "personUpdate"};
     private static final Map<String, String> OP_NAMES = Map.of("dealAdd", "deal/add", "personUpdate", "person/update");
 
@@ -84,7 +89,8 @@ public final class BenchmarkRunner {
     private final int startupRuns;
     private final Path home;
     private final Path out;
-    private final String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    private final String java =
+            Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     private final List<String> failures = new ArrayList<>();
     private final StringBuilder report = new StringBuilder();
     private final Map<String, String> loads = new LinkedHashMap<>();
@@ -98,20 +104,26 @@ public final class BenchmarkRunner {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-smoke", "--smoke" -> smokeFlag = true;
-                case "-parts" -> selected = Arrays.stream(args[++i].split(",")).map(String::trim)
-                        .map(Integer::valueOf).collect(Collectors.toCollection(LinkedHashSet::new));
+                case "-parts" ->
+                    selected = Arrays.stream(args[++i].split(","))
+                            .map(String::trim)
+                            .map(Integer::valueOf)
+                            .collect(Collectors.toCollection(LinkedHashSet::new));
                 case "-forks" -> forkCount = Integer.valueOf(args[++i]);
                 case "-startup-runs" -> runs = Integer.valueOf(args[++i]);
                 case "-out" -> outDir = Paths.get(args[++i]);
-                default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + " (known: -smoke, -parts 1,2,3,4, -forks N, -startup-runs N, -out DIR)");
+                default ->
+                    throw new IllegalArgumentException("Unknown option " + args[i]
+                            + " (known: -smoke, -parts 1,2,3,4, -forks N, -startup-runs N, -out DIR)");
             }
         }
         this.smoke = smokeFlag;
         this.parts = selected;
         this.forks = forkCount != null ? forkCount : smoke ? 1 : 2;
         this.startupRuns = runs != null ? runs : smoke ? 1 : 11;
-        this.home = Paths.get(System.getProperty("bench.home", ".")).toAbsolutePath().normalize();
+        this.home = Paths.get(System.getProperty("bench.home", "."))
+                .toAbsolutePath()
+                .normalize();
         this.out = outDir != null ? outDir : home.resolve("target/bench-results");
     }
 
@@ -142,10 +154,17 @@ public final class BenchmarkRunner {
             }
         }
         loads.put("end", loadAverage());
-        report.append("\nLoad average (1/5/15 min) at ").append(loads.entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "))).append('\n');
+        report.append("\nLoad average (1/5/15 min) at ")
+                .append(loads.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue())
+                        .collect(Collectors.joining("; ")))
+                .append('\n');
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-        report.append(String.format(Locale.ROOT, "Run time: %d min %02d s%s%n", seconds / 60, seconds % 60,
+        report.append(String.format(
+                Locale.ROOT,
+                "Run time: %d min %02d s%s%n",
+                seconds / 60,
+                seconds % 60,
                 smoke ? " (smoke: minimal iterations; the numbers are not meaningful)" : ""));
         if (!failures.isEmpty()) {
             report.append("\nFAILED: ").append(String.join("; ", failures)).append('\n');
@@ -184,9 +203,15 @@ public final class BenchmarkRunner {
     // Part 1
 
     /** One JMH figure: score and its 99.9% error, plus percentiles for SampleTime and allocation per operation. */
-    record Figure(double score, double error, double p50, double p99, double alloc, double allocError, double cpu,
-                  double cpuError) {
-    }
+    record Figure(
+            double score,
+            double error,
+            double p50,
+            double p99,
+            double alloc,
+            double allocError,
+            double cpu,
+            double cpuError) {}
 
     private void part1(String stubUrl) throws Exception {
         warmStub(stubUrl, smoke ? 2 : 20);
@@ -196,16 +221,33 @@ public final class BenchmarkRunner {
         for (int round = 1; round <= forks; round++) {
             for (int threads : CONCURRENCY) {
                 say("part 1: throughput, round " + round + "/" + forks + ", " + threads + " thread(s), 6 benchmarks");
-                thrptPool.add(runJmh(WRITE, org.openjdk.jmh.annotations.Mode.Throughput, TimeUnit.SECONDS, threads, 1,
-                        stubUrl, "part1-thrpt-c" + threads + "-round" + round), threads);
+                thrptPool.add(
+                        runJmh(
+                                WRITE,
+                                org.openjdk.jmh.annotations.Mode.Throughput,
+                                TimeUnit.SECONDS,
+                                threads,
+                                1,
+                                stubUrl,
+                                "part1-thrpt-c" + threads + "-round" + round),
+                        threads);
             }
         }
         Map<String, Figure> thrpt = thrptPool.figures();
         Map<String, Figure> sample = new TreeMap<>();
         for (int threads : CONCURRENCY) {
             say("part 1: latency (SampleTime), " + threads + " thread(s), 6 benchmarks x 1 fork");
-            collect(runJmh(WRITE, org.openjdk.jmh.annotations.Mode.SampleTime, TimeUnit.MICROSECONDS, threads, 1,
-                    stubUrl, "part1-sample-c" + threads), threads, sample);
+            collect(
+                    runJmh(
+                            WRITE,
+                            org.openjdk.jmh.annotations.Mode.SampleTime,
+                            TimeUnit.MICROSECONDS,
+                            threads,
+                            1,
+                            stubUrl,
+                            "part1-sample-c" + threads),
+                    threads,
+                    sample);
         }
         StringBuilder r = report;
         r.append("\n## Part 1: per-request overhead (stub server in its own JVM; the same Map body; component "
@@ -220,23 +262,46 @@ public final class BenchmarkRunner {
                 Figure t16 = need(thrpt, key + "@16");
                 Figure s1 = need(sample, key + "@1");
                 Figure s16 = need(sample, key + "@16");
-                r.append("| ").append(OP_NAMES.get(op)).append(" | ").append(WAY_NAMES.get(way)).append(" | ")
-                        .append(pm(t1.score, t1.error, 0)).append(" | ").append(pm(t16.score, t16.error, 0)).append(" | ")
-                        .append(num(s1.p50, 0)).append(" / ").append(num(s1.p99, 0)).append(" | ")
-                        .append(num(s16.p50, 0)).append(" / ").append(num(s16.p99, 0)).append(" |\n");
+                r.append("| ")
+                        .append(OP_NAMES.get(op))
+                        .append(" | ")
+                        .append(WAY_NAMES.get(way))
+                        .append(" | ")
+                        .append(pm(t1.score, t1.error, 0))
+                        .append(" | ")
+                        .append(pm(t16.score, t16.error, 0))
+                        .append(" | ")
+                        .append(num(s1.p50, 0))
+                        .append(" / ")
+                        .append(num(s1.p99, 0))
+                        .append(" | ")
+                        .append(num(s16.p50, 0))
+                        .append(" / ")
+                        .append(num(s16.p99, 0))
+                        .append(" |\n");
             }
         }
         r.append("\nCost per request in the benchmark JVM (the stub's own CPU is not included):\n\n");
-        r.append("| operation | way | B/op c1 (± err) | B/op c16 (± err) | CPU µs/op c1 (± err) | CPU µs/op c16 (± err) |\n");
+        r.append(
+                "| operation | way | B/op c1 (± err) | B/op c16 (± err) | CPU µs/op c1 (± err) | CPU µs/op c16 (± err) |\n");
         r.append("|---|---|---:|---:|---:|---:|\n");
         for (String op : OPS) {
             for (String way : WAYS) {
                 String key = way + "_" + op;
                 Figure t1 = need(thrpt, key + "@1");
                 Figure t16 = need(thrpt, key + "@16");
-                r.append("| ").append(OP_NAMES.get(op)).append(" | ").append(WAY_NAMES.get(way)).append(" | ")
-                        .append(pm(t1.alloc, t1.allocError, 0)).append(" | ").append(pm(t16.alloc, t16.allocError, 0))
-                        .append(" | ").append(pm(t1.cpu, t1.cpuError, 1)).append(" | ").append(pm(t16.cpu, t16.cpuError, 1))
+                r.append("| ")
+                        .append(OP_NAMES.get(op))
+                        .append(" | ")
+                        .append(WAY_NAMES.get(way))
+                        .append(" | ")
+                        .append(pm(t1.alloc, t1.allocError, 0))
+                        .append(" | ")
+                        .append(pm(t16.alloc, t16.allocError, 0))
+                        .append(" | ")
+                        .append(pm(t1.cpu, t1.cpuError, 1))
+                        .append(" | ")
+                        .append(pm(t16.cpu, t16.cpuError, 1))
                         .append(" |\n");
             }
         }
@@ -251,15 +316,25 @@ public final class BenchmarkRunner {
             Figure b16 = thrpt.get("camelHttp_" + op + "@16");
             Figure c1 = thrpt.get("raw_" + op + "@1");
             Figure c16 = thrpt.get("raw_" + op + "@16");
-            r.append("| ").append(OP_NAMES.get(op))
-                    .append(" | ").append(target(b1.score / a1.score, 1.0))
-                    .append(" | ").append(target(b16.score / a16.score, 1.0))
-                    .append(" | ").append(target(a1.alloc / b1.alloc, 1.0))
-                    .append(" | ").append(ratio(a16.cpu / b16.cpu))
-                    .append(" | ").append(ratio(c1.score / a1.score))
-                    .append(" | ").append(target(c16.score / a16.score, 1.15))
-                    .append(" | ").append(ratio(a1.alloc / c1.alloc))
-                    .append(" | ").append(ratio(a16.cpu / c16.cpu)).append(" |\n");
+            r.append("| ")
+                    .append(OP_NAMES.get(op))
+                    .append(" | ")
+                    .append(target(b1.score / a1.score, 1.0))
+                    .append(" | ")
+                    .append(target(b16.score / a16.score, 1.0))
+                    .append(" | ")
+                    .append(target(a1.alloc / b1.alloc, 1.0))
+                    .append(" | ")
+                    .append(ratio(a16.cpu / b16.cpu))
+                    .append(" | ")
+                    .append(ratio(c1.score / a1.score))
+                    .append(" | ")
+                    .append(target(c16.score / a16.score, 1.15))
+                    .append(" | ")
+                    .append(ratio(a1.alloc / c1.alloc))
+                    .append(" | ")
+                    .append(ratio(a16.cpu / c16.cpu))
+                    .append(" |\n");
         }
         r.append("\nTargets: (a)/(b) time <= 1.0 and alloc <= 1.0; (a)/(c) time <= 1.15 at c16. "
                 + "[met] / [MISSED] compare point estimates only: see the error columns.\n");
@@ -270,27 +345,51 @@ public final class BenchmarkRunner {
     private void part1b() throws Exception {
         say("part 1b: breakdown without the network, 3 benchmarks x 1 fork");
         Map<String, Figure> f = new TreeMap<>();
-        collect(runJmh(BREAKDOWN, org.openjdk.jmh.annotations.Mode.AverageTime, TimeUnit.MICROSECONDS, 1, 1, null,
-                "part1b-breakdown"), 1, f);
+        collect(
+                runJmh(
+                        BREAKDOWN,
+                        org.openjdk.jmh.annotations.Mode.AverageTime,
+                        TimeUnit.MICROSECONDS,
+                        1,
+                        1,
+                        null,
+                        "part1b-breakdown"),
+                1,
+                f);
         Figure camel = need(f, "camel_noop@1");
         Figure raw = need(f, "raw_canned@1");
         Figure pipedrive = need(f, "pipedrive_canned@1");
         StringBuilder r = report;
         r.append("\n### Part 1b: deal/add without the network (HttpClient answering from memory), 1 thread\n\n");
         r.append("| what | µs/op (± err) | CPU µs/op | B/op (± err) |\n|---|---:|---:|---:|\n");
-        r.append("| Camel alone: ProducerTemplate -> direct -> processor | ").append(pm(camel.score, camel.error, 2))
-                .append(" | ").append(num(camel.cpu, 2)).append(" | ").append(pm(camel.alloc, camel.allocError, 0))
+        r.append("| Camel alone: ProducerTemplate -> direct -> processor | ")
+                .append(pm(camel.score, camel.error, 2))
+                .append(" | ")
+                .append(num(camel.cpu, 2))
+                .append(" | ")
+                .append(pm(camel.alloc, camel.allocError, 0))
                 .append(" |\n");
-        r.append("| (c) raw: Jackson write + HttpClient dispatch + Jackson read | ").append(pm(raw.score, raw.error, 2))
-                .append(" | ").append(num(raw.cpu, 2)).append(" | ").append(pm(raw.alloc, raw.allocError, 0))
+        r.append("| (c) raw: Jackson write + HttpClient dispatch + Jackson read | ")
+                .append(pm(raw.score, raw.error, 2))
+                .append(" | ")
+                .append(num(raw.cpu, 2))
+                .append(" | ")
+                .append(pm(raw.alloc, raw.allocError, 0))
                 .append(" |\n");
-        r.append("| (a) Camel + pipedrive:deal/add on the same client | ").append(pm(pipedrive.score, pipedrive.error, 2))
-                .append(" | ").append(num(pipedrive.cpu, 2)).append(" | ")
-                .append(pm(pipedrive.alloc, pipedrive.allocError, 0)).append(" |\n");
+        r.append("| (a) Camel + pipedrive:deal/add on the same client | ")
+                .append(pm(pipedrive.score, pipedrive.error, 2))
+                .append(" | ")
+                .append(num(pipedrive.cpu, 2))
+                .append(" | ")
+                .append(pm(pipedrive.alloc, pipedrive.allocError, 0))
+                .append(" |\n");
         r.append("| the component's own code = (a) - (c) - Camel | ")
-                .append(num(pipedrive.score - raw.score - camel.score, 2)).append(" | ")
-                .append(num(pipedrive.cpu - raw.cpu - camel.cpu, 2)).append(" | ")
-                .append(num(pipedrive.alloc - raw.alloc - camel.alloc, 0)).append(" |\n");
+                .append(num(pipedrive.score - raw.score - camel.score, 2))
+                .append(" | ")
+                .append(num(pipedrive.cpu - raw.cpu - camel.cpu, 2))
+                .append(" | ")
+                .append(num(pipedrive.alloc - raw.alloc - camel.alloc, 0))
+                .append(" |\n");
     }
 
     /** The stub is a fresh JVM too: load it for a while so part 1 does not measure its JIT warming up. */
@@ -326,8 +425,15 @@ public final class BenchmarkRunner {
         }
     }
 
-    private Collection<RunResult> runJmh(String benchmarkClass, org.openjdk.jmh.annotations.Mode mode, TimeUnit unit,
-                                         int threads, int forkCount, String stubUrl, String name) throws Exception {
+    private Collection<RunResult> runJmh(
+            String benchmarkClass,
+            org.openjdk.jmh.annotations.Mode mode,
+            TimeUnit unit,
+            int threads,
+            int forkCount,
+            String stubUrl,
+            String name)
+            throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(benchmarkClass.replace(".", "\\.") + "\\.")
                 .mode(mode)
@@ -337,17 +443,24 @@ public final class BenchmarkRunner {
                 .shouldFailOnError(true)
                 .addProfiler(GCProfiler.class)
                 .addProfiler(CpuProfiler.class)
-                .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true",
+                .jvmArgsAppend(
+                        "-Xms1g",
+                        "-Xmx1g",
+                        "-Dsun.net.httpserver.nodelay=true",
                         "-Dbench.server=" + (stubUrl == null ? "" : stubUrl))
                 .output(out.resolve(name + ".log").toString())
                 .result(out.resolve(name + ".json").toString())
                 .resultFormat(ResultFormatType.JSON);
         if (smoke) {
-            options.warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
-                    .measurementIterations(1).measurementTime(TimeValue.milliseconds(500));
+            options.warmupIterations(1)
+                    .warmupTime(TimeValue.milliseconds(500))
+                    .measurementIterations(1)
+                    .measurementTime(TimeValue.milliseconds(500));
         } else {
-            options.warmupIterations(warmupIterations(threads)).warmupTime(TimeValue.seconds(2))
-                    .measurementIterations(5).measurementTime(TimeValue.seconds(2));
+            options.warmupIterations(warmupIterations(threads))
+                    .warmupTime(TimeValue.seconds(2))
+                    .measurementIterations(5)
+                    .measurementTime(TimeValue.seconds(2));
         }
         warnIfAnotherJmhRuns(name);
         return new Runner(options.build()).run();
@@ -360,11 +473,11 @@ public final class BenchmarkRunner {
      */
     private void warnIfAnotherJmhRuns(String name) {
         Path lock = Paths.get(System.getProperty("java.io.tmpdir"), "jmh.lock");
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock held = channel.tryLock();
             if (held == null) {
-                String warning = "another JMH run held " + lock + " when " + name + " started: its numbers are disturbed";
+                String warning =
+                        "another JMH run held " + lock + " when " + name + " started: its numbers are disturbed";
                 say("WARNING: " + warning);
                 report.append("\nWARNING: ").append(warning).append('\n');
             } else {
@@ -388,9 +501,17 @@ public final class BenchmarkRunner {
             }
             Result<?> alloc = rr.getSecondaryResults().get("gc.alloc.rate.norm");
             Result<?> cpu = rr.getSecondaryResults().get("cpu.time.norm");
-            into.put(method + "@" + threads, new Figure(primary.getScore(), primary.getScoreError(), p50, p99,
-                    alloc == null ? Double.NaN : alloc.getScore(), alloc == null ? Double.NaN : alloc.getScoreError(),
-                    cpu == null ? Double.NaN : cpu.getScore(), cpu == null ? Double.NaN : cpu.getScoreError()));
+            into.put(
+                    method + "@" + threads,
+                    new Figure(
+                            primary.getScore(),
+                            primary.getScoreError(),
+                            p50,
+                            p99,
+                            alloc == null ? Double.NaN : alloc.getScore(),
+                            alloc == null ? Double.NaN : alloc.getScoreError(),
+                            cpu == null ? Double.NaN : cpu.getScore(),
+                            cpu == null ? Double.NaN : cpu.getScoreError()));
         }
     }
 
@@ -410,9 +531,10 @@ public final class BenchmarkRunner {
                         Result<?> alloc = ir.getSecondaryResults().get("gc.alloc.rate.norm");
                         Result<?> cpu = ir.getSecondaryResults().get("cpu.time.norm");
                         iterations.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {
-                                ir.getPrimaryResult().getScore(),
-                                alloc == null ? Double.NaN : alloc.getScore(),
-                                cpu == null ? Double.NaN : cpu.getScore()});
+                            ir.getPrimaryResult().getScore(),
+                            alloc == null ? Double.NaN : alloc.getScore(),
+                            cpu == null ? Double.NaN : cpu.getScore()
+                        });
                     }
                 }
             }
@@ -433,8 +555,17 @@ public final class BenchmarkRunner {
                         cpu.addValue(v[2]);
                     }
                 }
-                figures.put(key, new Figure(score.getMean(), error(score), Double.NaN, Double.NaN, alloc.getMean(),
-                        error(alloc), cpu.getMean(), error(cpu)));
+                figures.put(
+                        key,
+                        new Figure(
+                                score.getMean(),
+                                error(score),
+                                Double.NaN,
+                                Double.NaN,
+                                alloc.getMean(),
+                                error(alloc),
+                                cpu.getMean(),
+                                error(cpu)));
             });
             return figures;
         }
@@ -464,8 +595,10 @@ public final class BenchmarkRunner {
             writeFile(file, megabytes);
             say("part 2: " + megabytes + " MB file at " + file);
             List<String[]> runs = List.of(
-                    new String[] {"pipedrive", "256m"}, new String[] {"raw", "256m"},
-                    new String[] {"pipedrive", "64m"}, new String[] {"raw", "64m"},
+                    new String[] {"pipedrive", "256m"},
+                    new String[] {"raw", "256m"},
+                    new String[] {"pipedrive", "64m"},
+                    new String[] {"raw", "64m"},
                     new String[] {"raw-buffered", "64m"});
             List<Map<String, String>> results = new ArrayList<>();
             for (String[] run : runs) {
@@ -473,8 +606,9 @@ public final class BenchmarkRunner {
                 results.add(uploadProbe(run[0], run[1], stubUrl, file, repeats));
             }
             StringBuilder r = report;
-            r.append("\n## Part 2: upload of a ").append(megabytes).append(" MB file (file/add, multipart POST /v1/files; "
-                    + "discarding stub in its own JVM)\n\n");
+            r.append("\n## Part 2: upload of a ")
+                    .append(megabytes)
+                    .append(" MB file (file/add, multipart POST /v1/files; " + "discarding stub in its own JVM)\n\n");
             r.append("| sender | -Xmx | result | median ms (min-max) | peak heap rise MB | sampled rise MB "
                     + "| live rise MB | allocated MB/upload |\n");
             r.append("|---|---|---|---:|---:|---:|---:|---:|\n");
@@ -486,12 +620,27 @@ public final class BenchmarkRunner {
                     case "raw" -> "(c) raw: MultipartEntityBuilder + FileBody";
                     default -> "control: raw with the file read into a byte[] (expected to fail at 64m)";
                 };
-                r.append("| ").append(name).append(" | ").append(runs.get(i)[1]).append(" | ")
-                        .append(ok ? "ok" : "FAILED: " + m.getOrDefault("error", "?")).append(" | ");
+                r.append("| ")
+                        .append(name)
+                        .append(" | ")
+                        .append(runs.get(i)[1])
+                        .append(" | ")
+                        .append(ok ? "ok" : "FAILED: " + m.getOrDefault("error", "?"))
+                        .append(" | ");
                 if (ok) {
-                    r.append(m.get("medianMs")).append(" (").append(m.get("minMs")).append("-").append(m.get("maxMs"))
-                            .append(") | ").append(m.get("peakRiseMB")).append(" | ").append(m.get("sampledRiseMB"))
-                            .append(" | ").append(m.get("liveRiseMB")).append(" | ").append(m.get("allocPerUploadMB"))
+                    r.append(m.get("medianMs"))
+                            .append(" (")
+                            .append(m.get("minMs"))
+                            .append("-")
+                            .append(m.get("maxMs"))
+                            .append(") | ")
+                            .append(m.get("peakRiseMB"))
+                            .append(" | ")
+                            .append(m.get("sampledRiseMB"))
+                            .append(" | ")
+                            .append(m.get("liveRiseMB"))
+                            .append(" | ")
+                            .append(m.get("allocPerUploadMB"))
                             .append(" |\n");
                 } else {
                     r.append("- | - | - | - | - |\n");
@@ -505,13 +654,21 @@ public final class BenchmarkRunner {
                 throw new IllegalStateException("an upload at -Xmx256m failed: " + a256 + " / " + c256);
             }
             double peak = Double.parseDouble(a256.get("peakRiseMB"));
-            r.append("\nTarget: component heap rise < 16 MB for the ").append(megabytes).append(" MB file: ")
-                    .append(num(peak, 2)).append(" MB ").append(peak < 16 ? "[met]" : "[MISSED]")
-                    .append("; works with -Xmx64m: ").append("true".equals(a64.get("ok")) ? "yes [met]" : "NO [MISSED]")
-                    .append("; time (a)/(c): ").append(ratio(Double.parseDouble(a256.get("medianMs"))
-                            / Double.parseDouble(c256.get("medianMs"))))
-                    .append(". Control at 64m ").append("true".equals(control.get("ok"))
-                            ? "did NOT fail: the 64m check proves nothing on this JVM" : "failed as it must")
+            r.append("\nTarget: component heap rise < 16 MB for the ")
+                    .append(megabytes)
+                    .append(" MB file: ")
+                    .append(num(peak, 2))
+                    .append(" MB ")
+                    .append(peak < 16 ? "[met]" : "[MISSED]")
+                    .append("; works with -Xmx64m: ")
+                    .append("true".equals(a64.get("ok")) ? "yes [met]" : "NO [MISSED]")
+                    .append("; time (a)/(c): ")
+                    .append(ratio(Double.parseDouble(a256.get("medianMs")) / Double.parseDouble(c256.get("medianMs"))))
+                    .append(". Control at 64m ")
+                    .append(
+                            "true".equals(control.get("ok"))
+                                    ? "did NOT fail: the 64m check proves nothing on this JVM"
+                                    : "failed as it must")
                     .append(".\n");
         } finally {
             Files.deleteIfExists(file);
@@ -531,13 +688,23 @@ public final class BenchmarkRunner {
 
     private Map<String, String> uploadProbe(String mode, String xmx, String stubUrl, Path file, int repeats)
             throws Exception {
-        List<String> command = List.of(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
-                UploadProbe.class.getName(), mode, stubUrl, file.toString(), Integer.toString(repeats));
-        Process p = new ProcessBuilder(command).redirectError(out.resolve("part2-" + mode + "-" + xmx + ".err").toFile())
+        List<String> command = List.of(
+                java,
+                "-Xmx" + xmx,
+                "-cp",
+                System.getProperty("java.class.path"),
+                UploadProbe.class.getName(),
+                mode,
+                stubUrl,
+                file.toString(),
+                Integer.toString(repeats));
+        Process p = new ProcessBuilder(command)
+                .redirectError(out.resolve("part2-" + mode + "-" + xmx + ".err").toFile())
                 .start();
         p.getOutputStream().close();
         String line = null;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String l; (l = in.readLine()) != null; ) {
                 if (l.startsWith("UPLOAD ")) {
                     line = l;
@@ -568,8 +735,16 @@ public final class BenchmarkRunner {
         say("part 3: deal/add against the sandbox, 16 threads, 2 benchmarks, " + forks + " round(s) of 1 fork");
         Pool pool = new Pool();
         for (int round = 1; round <= forks; round++) {
-            pool.add(runJmh(SANDBOX, org.openjdk.jmh.annotations.Mode.Throughput, TimeUnit.SECONDS, 16, 1, null,
-                    "part3-sandbox-c16-round" + round), 16);
+            pool.add(
+                    runJmh(
+                            SANDBOX,
+                            org.openjdk.jmh.annotations.Mode.Throughput,
+                            TimeUnit.SECONDS,
+                            16,
+                            1,
+                            null,
+                            "part3-sandbox-c16-round" + round),
+                    16);
         }
         Map<String, Figure> figures = pool.figures();
         Figure a = need(figures, "pipedrive_dealAdd@16");
@@ -579,13 +754,26 @@ public final class BenchmarkRunner {
                 + "16 threads\n\n");
         r.append("| stack | writes/s (± err) | B/op (client + sandbox) | CPU µs/op (client + sandbox) |\n"
                 + "|---|---:|---:|---:|\n");
-        r.append("| (a) component + sandbox | ").append(pm(a.score, a.error, 0)).append(" | ").append(num(a.alloc, 0))
-                .append(" | ").append(num(a.cpu, 1)).append(" |\n");
-        r.append("| (c) raw HttpClient 5 + sandbox (the sandbox's capacity) | ").append(pm(c.score, c.error, 0))
-                .append(" | ").append(num(c.alloc, 0)).append(" | ").append(num(c.cpu, 1)).append(" |\n");
-        r.append("\n(a)/(c) writes/s: ").append(ratio(a.score / c.score))
-                .append(a.score < c.score ? " (the sandbox can take more than the component sends it: it is not the limit)"
-                        : " (the component matches the sandbox's raw capacity: here the sandbox is the limit)")
+        r.append("| (a) component + sandbox | ")
+                .append(pm(a.score, a.error, 0))
+                .append(" | ")
+                .append(num(a.alloc, 0))
+                .append(" | ")
+                .append(num(a.cpu, 1))
+                .append(" |\n");
+        r.append("| (c) raw HttpClient 5 + sandbox (the sandbox's capacity) | ")
+                .append(pm(c.score, c.error, 0))
+                .append(" | ")
+                .append(num(c.alloc, 0))
+                .append(" | ")
+                .append(num(c.cpu, 1))
+                .append(" |\n");
+        r.append("\n(a)/(c) writes/s: ")
+                .append(ratio(a.score / c.score))
+                .append(
+                        a.score < c.score
+                                ? " (the sandbox can take more than the component sends it: it is not the limit)"
+                                : " (the component matches the sandbox's raw capacity: here the sandbox is the limit)")
                 .append(".\n");
     }
 
@@ -601,8 +789,12 @@ public final class BenchmarkRunner {
                 throw new IllegalStateException(file + " is missing: build it with "
                         + "mvn -f benchmarks/startup-apps/pom.xml package (run.sh does)");
             }
-            classpaths.put(app, Arrays.stream(Files.readString(file).trim().split(File.pathSeparator))
-                    .filter(s -> !s.isBlank()).map(Paths::get).toList());
+            classpaths.put(
+                    app,
+                    Arrays.stream(Files.readString(file).trim().split(File.pathSeparator))
+                            .filter(s -> !s.isBlank())
+                            .map(Paths::get)
+                            .toList());
         }
         Map<String, List<Long>> total = new LinkedHashMap<>();
         Map<String, List<Long>> inJvm = new LinkedHashMap<>();
@@ -616,7 +808,8 @@ public final class BenchmarkRunner {
             List<String> order = run % 2 == 0 ? variants : List.of(variants.get(1), variants.get(0));
             for (String variant : order) {
                 String cp = Stream.concat(Stream.of(classes), classpaths.get(variant).stream())
-                        .map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+                        .map(Path::toString)
+                        .collect(Collectors.joining(File.pathSeparator));
                 long[] times = startOnce(variant, cp, stubUrl);
                 if (run >= 0) {
                     total.get(variant).add(times[0]);
@@ -626,33 +819,54 @@ public final class BenchmarkRunner {
         }
         StringBuilder r = report;
         r.append("\n## Part 4: start-up to the first successful deal/add (Camel Main, fresh JVM, median of ")
-                .append(startupRuns).append(" runs)\n\n");
+                .append(startupRuns)
+                .append(" runs)\n\n");
         r.append("| application | median ms launch -> first answer (min-max) | median ms main() -> first answer "
                 + "| extra jars vs camel-main + camel-direct | extra MB |\n");
         r.append("|---|---:|---:|---:|---:|\n");
         Set<Path> core = new LinkedHashSet<>(classpaths.get("core"));
         Map<String, List<Path>> extras = new LinkedHashMap<>();
         for (String v : variants) {
-            List<Path> extra = classpaths.get(v).stream().filter(p -> !core.contains(p)).toList();
+            List<Path> extra =
+                    classpaths.get(v).stream().filter(p -> !core.contains(p)).toList();
             extras.put(v, extra);
             long bytes = 0;
             for (Path p : extra) {
                 bytes += Files.size(p);
             }
             List<Long> t = total.get(v);
-            r.append("| ").append(v.equals("pipedrive") ? "(a) camel-pipedrive" : "(b) camel-http + camel-jackson")
-                    .append(" | ").append(median(t)).append(" (").append(t.stream().min(Long::compare).orElse(0L))
-                    .append("-").append(t.stream().max(Long::compare).orElse(0L)).append(") | ")
-                    .append(median(inJvm.get(v))).append(" | ").append(extra.size()).append(" | ")
-                    .append(num(bytes / (1024.0 * 1024.0), 2)).append(" |\n");
+            r.append("| ")
+                    .append(v.equals("pipedrive") ? "(a) camel-pipedrive" : "(b) camel-http + camel-jackson")
+                    .append(" | ")
+                    .append(median(t))
+                    .append(" (")
+                    .append(t.stream().min(Long::compare).orElse(0L))
+                    .append("-")
+                    .append(t.stream().max(Long::compare).orElse(0L))
+                    .append(") | ")
+                    .append(median(inJvm.get(v)))
+                    .append(" | ")
+                    .append(extra.size())
+                    .append(" | ")
+                    .append(num(bytes / (1024.0 * 1024.0), 2))
+                    .append(" |\n");
         }
         long difference = median(total.get("pipedrive")) - median(total.get("camel-http"));
-        r.append("\nTarget: start-up difference to the camel-http route < 100 ms: ").append(difference)
-                .append(" ms ").append(difference < 100 ? "[met]" : "[MISSED]").append(".\n");
-        Function<List<Path>, String> names = list -> list.stream().map(p -> p.getFileName().toString())
-                .sorted(Comparator.naturalOrder()).collect(Collectors.joining(", "));
-        r.append("\nExtra jars of (a): ").append(names.apply(extras.get("pipedrive"))).append('\n');
-        r.append("\nExtra jars of (b): ").append(names.apply(extras.get("camel-http"))).append('\n');
+        r.append("\nTarget: start-up difference to the camel-http route < 100 ms: ")
+                .append(difference)
+                .append(" ms ")
+                .append(difference < 100 ? "[met]" : "[MISSED]")
+                .append(".\n");
+        Function<List<Path>, String> names = list -> list.stream()
+                .map(p -> p.getFileName().toString())
+                .sorted(Comparator.naturalOrder())
+                .collect(Collectors.joining(", "));
+        r.append("\nExtra jars of (a): ")
+                .append(names.apply(extras.get("pipedrive")))
+                .append('\n');
+        r.append("\nExtra jars of (b): ")
+                .append(names.apply(extras.get("camel-http")))
+                .append('\n');
         r.append("\nAll runs (ms, launch -> first answer): ").append(total).append('\n');
     }
 
@@ -667,7 +881,8 @@ public final class BenchmarkRunner {
         long elapsed = -1;
         long reported = -1;
         String failure = null;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String l; (l = in.readLine()) != null; ) {
                 if (l.startsWith("FIRST_OK ") && elapsed < 0) {
                     elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
@@ -705,9 +920,17 @@ public final class BenchmarkRunner {
         static Stub start(String java) throws IOException {
             // half the heap of the benchmark forks is plenty: the stub holds three fixed answers and a 64 KB buffer
             // per worker thread
-            Process p = new ProcessBuilder(java, "-Xms256m", "-Xmx256m", "-Dsun.net.httpserver.nodelay=true", "-cp",
-                    System.getProperty("java.class.path"), StubPipedriveServer.class.getName(), "0")
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process p = new ProcessBuilder(
+                            java,
+                            "-Xms256m",
+                            "-Xmx256m",
+                            "-Dsun.net.httpserver.nodelay=true",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            StubPipedriveServer.class.getName(),
+                            "0")
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
             BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line = in.readLine();
@@ -715,7 +938,9 @@ public final class BenchmarkRunner {
                 p.destroyForcibly();
                 throw new IOException("the stub server did not start: " + line);
             }
-            return new Stub(p, "http://127.0.0.1:" + line.substring("LISTENING ".length()).trim());
+            return new Stub(
+                    p,
+                    "http://127.0.0.1:" + line.substring("LISTENING ".length()).trim());
         }
 
         @Override
@@ -731,26 +956,44 @@ public final class BenchmarkRunner {
     // formatting and machine facts
 
     private void header() {
-        report.append("# camel-pipedrive benchmarks").append(smoke ? " (SMOKE: minimal iterations)" : "").append("\n\n");
-        report.append("Date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-        report.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores (nproc), ")
-                .append(cpuModel()).append(", ").append(memTotal()).append('\n');
-        report.append("JDK: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.runtime.version")).append('\n');
-        report.append("JMH: throughput in ").append(forks).append(" round(s) of 1 fork per benchmark (iterations pooled; "
-                + "the same for part 3), latency and part 1b 1 fork")
-                .append(smoke ? ", warm-up 1 x 0.5 s, measurement 1 x 0.5 s"
-                        : ", warm-up 10 x 2 s at 1 thread and 18 x 2 s at 16 threads, measurement 5 x 2 s")
+        report.append("# camel-pipedrive benchmarks")
+                .append(smoke ? " (SMOKE: minimal iterations)" : "")
+                .append("\n\n");
+        report.append("Date: ")
+                .append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append('\n');
+        report.append("Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores (nproc), ")
+                .append(cpuModel())
+                .append(", ")
+                .append(memTotal())
+                .append('\n');
+        report.append("JDK: ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append('\n');
+        report.append("JMH: throughput in ")
+                .append(forks)
+                .append(" round(s) of 1 fork per benchmark (iterations pooled; "
+                        + "the same for part 3), latency and part 1b 1 fork")
+                .append(
+                        smoke
+                                ? ", warm-up 1 x 0.5 s, measurement 1 x 0.5 s"
+                                : ", warm-up 10 x 2 s at 1 thread and 18 x 2 s at 16 threads, measurement 5 x 2 s")
                 .append(" per fork; forks run with -Xms1g -Xmx1g; "
-                + "errors are JMH's 99.9% confidence half-widths (NaN: too few iterations)\n");
+                        + "errors are JMH's 99.9% confidence half-widths (NaN: too few iterations)\n");
         PrintStream console = System.out;
         console.println(report);
     }
 
     private static String cpuModel() {
         try (Stream<String> lines = Files.lines(Paths.get("/proc/cpuinfo"))) {
-            return lines.filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+            return lines.filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse("unknown CPU");
         } catch (IOException e) {
             return "unknown CPU";
         }
@@ -758,8 +1001,10 @@ public final class BenchmarkRunner {
 
     private static String memTotal() {
         try (Stream<String> lines = Files.lines(Paths.get("/proc/meminfo"))) {
-            return lines.filter(l -> l.startsWith("MemTotal")).findFirst()
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / (1024 * 1024) + " GiB RAM").orElse("");
+            return lines.filter(l -> l.startsWith("MemTotal"))
+                    .findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / (1024 * 1024) + " GiB RAM")
+                    .orElse("");
         } catch (IOException e) {
             return "";
         }

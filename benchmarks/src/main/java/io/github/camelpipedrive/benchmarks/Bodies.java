@@ -29,8 +29,7 @@ public final class Bodies {
     /** {@code person/update}: 6 fields, two of them lists of objects. */
     public static final Map<String, Object> PERSON = personBody();
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     private static Map<String, Object> dealBody() {
         Map<String, Object> custom = new LinkedHashMap<>();
@@ -57,8 +56,11 @@ public final class Bodies {
     private static Map<String, Object> personBody() {
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("name", "Ada Lovelace");
-        person.put("emails", List.of(Map.of("value", "ada@example.com", "primary", true, "label", "work"),
-                Map.of("value", "ada.lovelace@example.org", "primary", false, "label", "home")));
+        person.put(
+                "emails",
+                List.of(
+                        Map.of("value", "ada@example.com", "primary", true, "label", "work"),
+                        Map.of("value", "ada.lovelace@example.org", "primary", false, "label", "home")));
         person.put("phones", List.of(Map.of("value", "+3725550100", "primary", true, "label", "mobile")));
         person.put("job_title", "CTO");
         person.put("org_id", 3);

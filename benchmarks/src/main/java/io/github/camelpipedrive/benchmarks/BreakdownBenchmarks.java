@@ -1,9 +1,8 @@
 package io.github.camelpipedrive.benchmarks;
 
+import io.github.camelpipedrive.component.PipedriveComponent;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import io.github.camelpipedrive.component.PipedriveComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
@@ -32,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class BreakdownBenchmarks {

@@ -3,7 +3,6 @@ package io.github.camelpipedrive.benchmarks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -40,16 +39,14 @@ public final class CannedHttpClient extends CloseableHttpClient {
         response.setHeader("x-ratelimit-reset", "2");
         response.setHeader("x-daily-requests-left", "29999");
         response.setHeader("x-correlation-id", "5b1e6f3c-2a7d-4c1b-9e8f-0a1b2c3d4e5f");
-        response.setEntity(new ByteArrayEntity(request.getMethod().equals("PATCH") ? PERSON : DEAL,
-                ContentType.APPLICATION_JSON));
+        response.setEntity(
+                new ByteArrayEntity(request.getMethod().equals("PATCH") ? PERSON : DEAL, ContentType.APPLICATION_JSON));
         return CloseableHttpResponse.adapt(response);
     }
 
     @Override
-    public void close(CloseMode closeMode) {
-    }
+    public void close(CloseMode closeMode) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

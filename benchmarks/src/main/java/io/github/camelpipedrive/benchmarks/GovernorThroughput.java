@@ -1,5 +1,7 @@
 package io.github.camelpipedrive.benchmarks;
 
+import io.github.camelpipedrive.component.PipedriveComponent;
+import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import io.github.camelpipedrive.component.PipedriveComponent;
-import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -24,15 +23,15 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 public final class GovernorThroughput {
 
-    private GovernorThroughput() {
-    }
+    private GovernorThroughput() {}
 
     public static void main(String[] args) throws Exception {
         int limit = args.length > 0 ? Integer.parseInt(args[0]) : 80;
         int writes = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-        try (PipedriveSandbox sandbox = PipedriveSandbox.builder().burstLimit(limit).start();
-             DefaultCamelContext context = new DefaultCamelContext()) {
+        try (PipedriveSandbox sandbox =
+                        PipedriveSandbox.builder().burstLimit(limit).start();
+                DefaultCamelContext context = new DefaultCamelContext()) {
             PipedriveComponent component = context.getComponent("pipedrive", PipedriveComponent.class);
             component.setBaseUrl(sandbox.baseUrl());
             component.setApiToken(sandbox.token());
@@ -49,8 +48,8 @@ public final class GovernorThroughput {
             long start = System.nanoTime();
             for (int i = 0; i < writes; i++) {
                 int n = i;
-                results.add(pool.submit(() -> template.send("direct:write",
-                        e -> e.getMessage().setBody(Map.of("title", "Deal " + n, "value", n)))));
+                results.add(pool.submit(() -> template.send(
+                        "direct:write", e -> e.getMessage().setBody(Map.of("title", "Deal " + n, "value", n)))));
             }
             int failed = 0;
             for (Future<Exchange> result : results) {
@@ -62,11 +61,21 @@ public final class GovernorThroughput {
             pool.shutdown();
             double rate = writes / seconds;
             double ideal = limit / 2.0;
-            System.out.printf("governor: N=%d per 2 s, %d writes from %d threads in %.1f s = %.2f writes/s "
-                              + "(%.1f%% of N/2 = %.1f); 429 answers: %d; failed exchanges: %d; governor waits: %d%n",
-                    limit, writes, threads, seconds, rate, 100 * rate / ideal, ideal, component.getRateLimitedAnswers(),
-                    failed, component.getGovernors().values().stream()
-                            .mapToLong(g -> g.state().getThrottledWaits()).sum());
+            System.out.printf(
+                    "governor: N=%d per 2 s, %d writes from %d threads in %.1f s = %.2f writes/s "
+                            + "(%.1f%% of N/2 = %.1f); 429 answers: %d; failed exchanges: %d; governor waits: %d%n",
+                    limit,
+                    writes,
+                    threads,
+                    seconds,
+                    rate,
+                    100 * rate / ideal,
+                    ideal,
+                    component.getRateLimitedAnswers(),
+                    failed,
+                    component.getGovernors().values().stream()
+                            .mapToLong(g -> g.state().getThrottledWaits())
+                            .sum());
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
@@ -25,8 +24,7 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class JfrHotspots {
 
-    private JfrHotspots() {
-    }
+    private JfrHotspots() {}
 
     public static void main(String[] args) throws IOException {
         Path file = Paths.get(args[0]);
@@ -65,14 +63,17 @@ public final class JfrHotspots {
             } else {
                 allocTotal += weight;
                 allocByClass.merge(event.getClass("objectClass").getName(), weight, Long::sum);
-                allocSiteTop.merge(method(frames.get(0)) + " <- " + firstOutside(frames, "java.", "jdk.", "sun."),
-                        weight, Long::sum);
+                allocSiteTop.merge(
+                        method(frames.get(0)) + " <- " + firstOutside(frames, "java.", "jdk.", "sun."),
+                        weight,
+                        Long::sum);
             }
             Set<String> seenMethods = new HashSet<>();
             Set<String> seenLines = new HashSet<>();
             boolean inPrefix = false;
             for (RecordedFrame frame : frames) {
-                if (!frame.isJavaFrame() || !frame.getMethod().getType().getName().startsWith(prefix)) {
+                if (!frame.isJavaFrame()
+                        || !frame.getMethod().getType().getName().startsWith(prefix)) {
                     continue;
                 }
                 inPrefix = true;
@@ -93,10 +94,14 @@ public final class JfrHotspots {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%s: %d CPU samples, %.1f MB sampled allocation%n", file, cpuSamples,
-                allocTotal / 1e6);
-        System.out.printf(Locale.ROOT, "under %s: %.1f%% of CPU samples, %.1f%% of allocation%n", prefix,
-                pct(cpuInPrefix, cpuSamples), pct(allocInPrefix, allocTotal));
+        System.out.printf(
+                Locale.ROOT, "%s: %d CPU samples, %.1f MB sampled allocation%n", file, cpuSamples, allocTotal / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "under %s: %.1f%% of CPU samples, %.1f%% of allocation%n",
+                prefix,
+                pct(cpuInPrefix, cpuSamples),
+                pct(allocInPrefix, allocTotal));
         print("CPU, self time by method", selfCpu, cpuSamples, rows);
         print("CPU, inclusive, " + prefix + " methods", inclCpu, cpuSamples, rows);
         print("CPU, inclusive, " + prefix + " source lines", lineCpu, cpuSamples, rows);
@@ -122,7 +127,8 @@ public final class JfrHotspots {
 
     private static String method(RecordedFrame frame) {
         String type = frame.getMethod().getType().getName();
-        return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName();
+        return type.substring(type.lastIndexOf('.') + 1) + "."
+                + frame.getMethod().getName();
     }
 
     private static double pct(long part, long total) {
@@ -132,7 +138,9 @@ public final class JfrHotspots {
     private static void print(String title, Map<String, Long> counts, long total, int rows) {
         System.out.println();
         System.out.println("== " + title);
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(rows)
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(rows)
                 .forEach(e -> System.out.printf(Locale.ROOT, "%6.1f%%  %s%n", pct(e.getValue(), total), e.getKey()));
     }
 }

@@ -1,16 +1,15 @@
 package io.github.camelpipedrive.benchmarks;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.hc.client5.http.classic.methods.HttpPatch;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -26,8 +25,7 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class RawClient implements AutoCloseable {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final CloseableHttpClient client;
@@ -43,20 +41,31 @@ public final class RawClient implements AutoCloseable {
      *                 production client would; without them reads block without a deadline
      */
     public RawClient(String baseUrl, String token, boolean timeouts) {
-        this(baseUrl, token, HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDefaultConnectionConfig(timeouts
-                                ? ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(10))
-                                        .setSocketTimeout(Timeout.ofSeconds(60)).build()
-                                : ConnectionConfig.DEFAULT)
-                        .setMaxConnTotal(32).setMaxConnPerRoute(32).build())
-                .setDefaultRequestConfig(timeouts
-                        ? RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(60)).build()
-                        : RequestConfig.DEFAULT)
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .build());
+        this(
+                baseUrl,
+                token,
+                HttpClients.custom()
+                        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                                .setDefaultConnectionConfig(
+                                        timeouts
+                                                ? ConnectionConfig.custom()
+                                                        .setConnectTimeout(Timeout.ofSeconds(10))
+                                                        .setSocketTimeout(Timeout.ofSeconds(60))
+                                                        .build()
+                                                : ConnectionConfig.DEFAULT)
+                                .setMaxConnTotal(32)
+                                .setMaxConnPerRoute(32)
+                                .build())
+                        .setDefaultRequestConfig(
+                                timeouts
+                                        ? RequestConfig.custom()
+                                                .setResponseTimeout(Timeout.ofSeconds(60))
+                                                .build()
+                                        : RequestConfig.DEFAULT)
+                        .disableAutomaticRetries()
+                        .disableRedirectHandling()
+                        .disableCookieManagement()
+                        .build());
     }
 
     /** The same calls through another client (e.g. {@link CannedHttpClient}). */

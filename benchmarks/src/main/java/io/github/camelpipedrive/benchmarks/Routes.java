@@ -1,7 +1,6 @@
 package io.github.camelpipedrive.benchmarks;
 
 import java.util.Map;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -16,22 +15,19 @@ public final class Routes {
 
     /** The header both routes take the person's id from. */
     public static final String PERSON_ID_HEADER_PIPEDRIVE = "CamelPipedriveId";
+
     public static final String PERSON_ID_HEADER_HTTP = "personId";
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** (a) The component: the body is the deal/person {@code Map}; the answer's {@code data} comes back as a Map. */
     public static RouteBuilder pipedrive() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(DEAL_ADD).routeId("pipedrive-deal-add")
-                        .to("pipedrive:deal/add");
-                from(PERSON_UPDATE).routeId("pipedrive-person-update")
-                        .to("pipedrive:person/update");
-                from(FILE_ADD).routeId("pipedrive-file-add")
-                        .to("pipedrive:file/add?dealId=1");
+                from(DEAL_ADD).routeId("pipedrive-deal-add").to("pipedrive:deal/add");
+                from(PERSON_UPDATE).routeId("pipedrive-person-update").to("pipedrive:person/update");
+                from(FILE_ADD).routeId("pipedrive-file-add").to("pipedrive:file/add?dealId=1");
             }
         };
     }
@@ -48,23 +44,31 @@ public final class Routes {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(DEAL_ADD).routeId("http-deal-add")
-                        .marshal().json()
+                from(DEAL_ADD)
+                        .routeId("http-deal-add")
+                        .marshal()
+                        .json()
                         .setHeader("x-api-token", constant(token))
                         .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                         .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                         .to(baseUrl + "/api/v2/deals")
-                        .unmarshal().json()
-                        .setBody(exchange -> exchange.getMessage().getBody(Map.class).get("data"));
-                from(PERSON_UPDATE).routeId("http-person-update")
-                        .marshal().json()
+                        .unmarshal()
+                        .json()
+                        .setBody(exchange ->
+                                exchange.getMessage().getBody(Map.class).get("data"));
+                from(PERSON_UPDATE)
+                        .routeId("http-person-update")
+                        .marshal()
+                        .json()
                         .setHeader("x-api-token", constant(token))
                         .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                         .setHeader(Exchange.HTTP_METHOD, constant("PATCH"))
                         .setHeader(Exchange.HTTP_PATH, header(PERSON_ID_HEADER_HTTP))
                         .to(baseUrl + "/api/v2/persons")
-                        .unmarshal().json()
-                        .setBody(exchange -> exchange.getMessage().getBody(Map.class).get("data"));
+                        .unmarshal()
+                        .json()
+                        .setBody(exchange ->
+                                exchange.getMessage().getBody(Map.class).get("data"));
             }
         };
     }

@@ -1,10 +1,9 @@
 package io.github.camelpipedrive.benchmarks;
 
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
 import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
@@ -32,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(16)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class SandboxBenchmarks {
@@ -47,7 +48,11 @@ public class SandboxBenchmarks {
                     || !Bodies.LEAD_SOURCE_KEY.equals(PipedriveSandbox.customFieldKey("deal", "Lead source"))) {
                 throw new IllegalStateException("Bodies.TOKEN / LEAD_SOURCE_KEY no longer match the sandbox's");
             }
-            sandbox = PipedriveSandbox.builder().burstLimit(0).journalCapacity(0).threads(16).start();
+            sandbox = PipedriveSandbox.builder()
+                    .burstLimit(0)
+                    .journalCapacity(0)
+                    .threads(16)
+                    .start();
         }
 
         @Setup(Level.Iteration)
@@ -116,7 +121,8 @@ public class SandboxBenchmarks {
     }
 
     private static void check(Object data) {
-        if (!(data instanceof Map<?, ?> map) || !(map.get("id") instanceof Number)
+        if (!(data instanceof Map<?, ?> map)
+                || !(map.get("id") instanceof Number)
                 || !Bodies.DEAL.get("title").equals(map.get("title"))) {
             throw new IllegalStateException("the sandbox did not create the deal: " + data);
         }

@@ -1,7 +1,6 @@
 package io.github.camelpipedrive.benchmarks;
 
 import java.util.Map;
-
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -17,8 +16,7 @@ import org.apache.camel.main.MainListenerSupport;
  */
 public final class StartupApp {
 
-    private StartupApp() {
-    }
+    private StartupApp() {}
 
     public static void main(String[] args) throws Exception {
         long startNanos = System.nanoTime();
@@ -40,8 +38,8 @@ public final class StartupApp {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport started) {
-                Object data = started.getCamelContext().createProducerTemplate()
-                        .requestBody(Routes.DEAL_ADD, Bodies.DEAL);
+                Object data =
+                        started.getCamelContext().createProducerTemplate().requestBody(Routes.DEAL_ADD, Bodies.DEAL);
                 if (!(data instanceof Map<?, ?> map) || map.get("id") == null) {
                     System.out.println("FIRST_FAILED " + data);
                 } else {

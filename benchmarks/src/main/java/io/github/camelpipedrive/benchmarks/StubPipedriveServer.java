@@ -1,5 +1,8 @@
 package io.github.camelpipedrive.benchmarks;
 
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
-
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * The server every way of writing talks to in parts 1, 2 and 4: the JDK's {@link HttpServer} answering fixed,
@@ -56,8 +55,8 @@ public final class StubPipedriveServer implements AutoCloseable {
             + "\"remote_location\":\"s3\",\"remote_id\":\"upload.bin\",\"name\":\"upload.bin\"}}";
     private static final byte[] DEAL_BYTES = DEAL.getBytes(StandardCharsets.UTF_8);
     private static final byte[] PERSON_BYTES = PERSON.getBytes(StandardCharsets.UTF_8);
-    private static final byte[] NOT_FOUND = "{\"success\":false,\"error\":\"Unknown method .\",\"errorCode\":404}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] NOT_FOUND =
+            "{\"success\":false,\"error\":\"Unknown method .\",\"errorCode\":404}".getBytes(StandardCharsets.UTF_8);
     private static final Pattern PERSON_PATH = Pattern.compile("/api/v2/persons/\\d+");
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 

@@ -1,5 +1,8 @@
 package io.github.camelpipedrive.benchmarks;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import io.github.camelpipedrive.component.PipedriveComponent;
 import java.io.File;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -13,13 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.sun.management.GarbageCollectionNotificationInfo;
-import io.github.camelpipedrive.component.PipedriveComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
@@ -51,11 +49,9 @@ import org.apache.hc.core5.http.ContentType;
  */
 public final class UploadProbe {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    private UploadProbe() {
-    }
+    private UploadProbe() {}
 
     interface Sender {
         Map<?, ?> upload(File file) throws Exception;
@@ -88,20 +84,27 @@ public final class UploadProbe {
             boolean buffered = mode.equals("raw-buffered");
             sender = f -> {
                 ContentBody part = buffered
-                        ? new ByteArrayBody(Files.readAllBytes(f.toPath()), ContentType.APPLICATION_OCTET_STREAM, f.getName())
+                        ? new ByteArrayBody(
+                                Files.readAllBytes(f.toPath()), ContentType.APPLICATION_OCTET_STREAM, f.getName())
                         : new FileBody(f, ContentType.APPLICATION_OCTET_STREAM, f.getName());
                 HttpPost post = new HttpPost(baseUrl + "/v1/files");
                 post.setHeader("x-api-token", Bodies.TOKEN);
-                post.setEntity(MultipartEntityBuilder.create().addPart("file", part).addTextBody("deal_id", "1").build());
+                post.setEntity(MultipartEntityBuilder.create()
+                        .addPart("file", part)
+                        .addTextBody("deal_id", "1")
+                        .build());
                 return client.client().execute(post, response -> {
                     if (response.getCode() / 100 != 2) {
                         throw new IllegalStateException("HTTP " + response.getCode());
                     }
-                    return (Map<?, ?>) client.mapper().readValue(response.getEntity().getContent(), MAP).get("data");
+                    return (Map<?, ?>) client.mapper()
+                            .readValue(response.getEntity().getContent(), MAP)
+                            .get("data");
                 });
             };
         }
-        StringBuilder line = new StringBuilder("UPLOAD mode=").append(mode).append(" xmx=").append(xmx);
+        StringBuilder line =
+                new StringBuilder("UPLOAD mode=").append(mode).append(" xmx=").append(xmx);
         try {
             check(sender.upload(file), file); // warm-up: classes loaded, connection pooled
             measure(sender, file, repeats, line);
@@ -125,18 +128,25 @@ public final class UploadProbe {
 
     private static void measure(Sender sender, File file, int repeats, StringBuilder line) throws Exception {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         AtomicLong liveMax = new AtomicLong();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                            .mapToLong(MemoryUsage::getUsed).sum();
-                    liveMax.accumulateAndGet(after, Math::max);
-                }
-            }, null, null);
+            ((NotificationEmitter) gc)
+                    .addNotificationListener(
+                            (n, handback) -> {
+                                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                        n.getType())) {
+                                    var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                                            .mapToLong(MemoryUsage::getUsed)
+                                            .sum();
+                                    liveMax.accumulateAndGet(after, Math::max);
+                                }
+                            },
+                            null,
+                            null);
         }
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -146,16 +156,22 @@ public final class UploadProbe {
         liveMax.set(baseline); // listeners fire asynchronously: anything from the GCs above is at most the baseline
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         AtomicLong sampled = new AtomicLong(baseline);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                sampled.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(1);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
+        Thread sampler = new Thread(
+                () -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        sampled.accumulateAndGet(
+                                ManagementFactory.getMemoryMXBean()
+                                        .getHeapMemoryUsage()
+                                        .getUsed(),
+                                Math::max);
+                        try {
+                            Thread.sleep(1);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "heap-sampler");
         sampler.setDaemon(true);
         long allocBefore = threads.getTotalThreadAllocatedBytes();
         sampler.start();
@@ -169,13 +185,16 @@ public final class UploadProbe {
         sampler.interrupt();
         sampler.join();
         long allocated = threads.getTotalThreadAllocatedBytes() - allocBefore;
-        long peakSum = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long peakSum =
+                heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         Thread.sleep(50); // let late GC notifications arrive
         Collections.sort(millis);
         double mb = 1024.0 * 1024.0;
         line.append(" ok=true")
-                .append(" fileMB=").append(file.length() / (1024 * 1024))
-                .append(" uploads=").append(repeats)
+                .append(" fileMB=")
+                .append(file.length() / (1024 * 1024))
+                .append(" uploads=")
+                .append(repeats)
                 .append(fmt(" medianMs=", millis.get(millis.size() / 2)))
                 .append(fmt(" minMs=", millis.get(0)))
                 .append(fmt(" maxMs=", millis.get(millis.size() - 1)))
@@ -197,8 +216,8 @@ public final class UploadProbe {
     private static void check(Map<?, ?> data, File file) {
         Object size = data == null ? null : data.get("file_size");
         if (!(size instanceof Number n) || n.longValue() < file.length()) {
-            throw new IllegalStateException("the server received " + size + " bytes, expected at least "
-                    + file.length() + " (the multipart body)");
+            throw new IllegalStateException("the server received " + size + " bytes, expected at least " + file.length()
+                    + " (the multipart body)");
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.github.camelpipedrive.benchmarks;
 
+import io.github.camelpipedrive.component.PipedriveComponent;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import io.github.camelpipedrive.component.PipedriveComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
@@ -31,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class WriteBenchmarks {
@@ -59,8 +60,8 @@ public class WriteBenchmarks {
             dealAdd = context.getEndpoint(Routes.DEAL_ADD);
             personUpdate = context.getEndpoint(Routes.PERSON_UPDATE);
             Checks.deal(template.requestBody(dealAdd, Bodies.DEAL));
-            Checks.person(template.requestBodyAndHeader(personUpdate, Bodies.PERSON,
-                    Routes.PERSON_ID_HEADER_PIPEDRIVE, Bodies.PERSON_ID));
+            Checks.person(template.requestBodyAndHeader(
+                    personUpdate, Bodies.PERSON, Routes.PERSON_ID_HEADER_PIPEDRIVE, Bodies.PERSON_ID));
         }
 
         @TearDown
@@ -86,8 +87,8 @@ public class WriteBenchmarks {
             dealAdd = context.getEndpoint(Routes.DEAL_ADD);
             personUpdate = context.getEndpoint(Routes.PERSON_UPDATE);
             Checks.deal(template.requestBody(dealAdd, Bodies.DEAL));
-            Checks.person(template.requestBodyAndHeader(personUpdate, Bodies.PERSON,
-                    Routes.PERSON_ID_HEADER_HTTP, Bodies.PERSON_ID));
+            Checks.person(template.requestBodyAndHeader(
+                    personUpdate, Bodies.PERSON, Routes.PERSON_ID_HEADER_HTTP, Bodies.PERSON_ID));
         }
 
         @TearDown
@@ -131,14 +132,14 @@ public class WriteBenchmarks {
 
     @Benchmark
     public Object pipedrive_personUpdate(PipedriveRoute s) {
-        return s.template.requestBodyAndHeader(s.personUpdate, Bodies.PERSON, Routes.PERSON_ID_HEADER_PIPEDRIVE,
-                Bodies.PERSON_ID);
+        return s.template.requestBodyAndHeader(
+                s.personUpdate, Bodies.PERSON, Routes.PERSON_ID_HEADER_PIPEDRIVE, Bodies.PERSON_ID);
     }
 
     @Benchmark
     public Object camelHttp_personUpdate(CamelHttpRoute s) {
-        return s.template.requestBodyAndHeader(s.personUpdate, Bodies.PERSON, Routes.PERSON_ID_HEADER_HTTP,
-                Bodies.PERSON_ID);
+        return s.template.requestBodyAndHeader(
+                s.personUpdate, Bodies.PERSON, Routes.PERSON_ID_HEADER_HTTP, Bodies.PERSON_ID);
     }
 
     @Benchmark
@@ -148,8 +149,7 @@ public class WriteBenchmarks {
 
     /** Fails the set-up when a way of writing does not get the answer's data back as a Map. */
     static final class Checks {
-        private Checks() {
-        }
+        private Checks() {}
 
         static void deal(Object data) {
             check(data, "deal", 101);

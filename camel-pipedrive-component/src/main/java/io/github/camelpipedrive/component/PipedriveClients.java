@@ -1,9 +1,5 @@
 package io.github.camelpipedrive.component;
 
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.auth.ApiTokenCredentials;
@@ -19,6 +15,9 @@ import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.retry.RetryPolicy;
 import io.github.camelpipedrive.component.transport.PipedriveMetrics;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.util.ObjectHelper;
 
 /**
@@ -29,8 +28,8 @@ import org.apache.camel.util.ObjectHelper;
 final class PipedriveClients {
 
     private final PipedriveComponent options;
-    private final ObjectMapper objectMapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper objectMapper =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final PipedriveMetrics metrics = new PipedriveMetrics();
     private final Map<String, RateLimitGovernor> governors = new ConcurrentHashMap<>();
     private final Map<String, RateLimitGovernor> searchPacers = new ConcurrentHashMap<>();
@@ -49,11 +48,15 @@ final class PipedriveClients {
     synchronized Credentials credentialsFor(PipedriveConfiguration configuration) throws Exception {
         if (options.isOAuthConfigured()) {
             if (oauth == null) {
-                oauth = new OAuthCredentials(new OAuthTokens(options.getOauthAccessToken(),
-                        options.getOauthRefreshToken(), null, null), options.getOauthClientId(),
-                        options.getOauthClientSecret(), options.getOauthTokenUrl(),
+                oauth = new OAuthCredentials(
+                        new OAuthTokens(options.getOauthAccessToken(), options.getOauthRefreshToken(), null, null),
+                        options.getOauthClientId(),
+                        options.getOauthClientSecret(),
+                        options.getOauthTokenUrl(),
                         options.getOauthTokenStore() != null ? options.getOauthTokenStore() : new InMemoryTokenStore(),
-                        httpClient(), objectMapper, Clock.systemUTC());
+                        httpClient(),
+                        objectMapper,
+                        Clock.systemUTC());
             }
             return oauth;
         }
@@ -66,14 +69,14 @@ final class PipedriveClients {
 
     /** The executor for one set of credentials: shared client, the token's governor, the retry policy. */
     RequestExecutor executorFor(Credentials creds) {
-        return new RequestExecutor(httpClient(), creds, governorFor(creds),
-                options.retryPolicy(), metrics, Clock.systemUTC());
+        return new RequestExecutor(
+                httpClient(), creds, governorFor(creds), options.retryPolicy(), metrics, Clock.systemUTC());
     }
 
     /** An executor for the health check: the token's governor, no resends, and counters apart from the routes'. */
     RequestExecutor healthExecutorFor(Credentials creds) {
-        return new RequestExecutor(httpClient(), creds, governorFor(creds),
-                RetryPolicy.NONE, new PipedriveMetrics(), Clock.systemUTC());
+        return new RequestExecutor(
+                httpClient(), creds, governorFor(creds), RetryPolicy.NONE, new PipedriveMetrics(), Clock.systemUTC());
     }
 
     /** The governor of one token, or null when pacing is off. */
@@ -82,8 +85,8 @@ final class PipedriveClients {
             return null;
         }
         return governors.computeIfAbsent(creds.rateLimitKey(), k -> {
-            RateLimitGovernor governor = new RateLimitGovernor(options.getBurstLimit(), options.getBurstWindow(),
-                    !options.isBurstLimitFixed(), Clock.systemUTC());
+            RateLimitGovernor governor = new RateLimitGovernor(
+                    options.getBurstLimit(), options.getBurstWindow(), !options.isBurstLimitFixed(), Clock.systemUTC());
             governor.setLockoutCooldownMillis(options.getLockoutCooldown());
             return governor;
         });
@@ -91,7 +94,8 @@ final class PipedriveClients {
 
     /** The pacer of one token's searches (Pipedrive allows 10 per 2 seconds), shared by its upsert endpoints. */
     RateLimitGovernor searchPacerFor(Credentials creds) {
-        return searchPacers.computeIfAbsent(creds.rateLimitKey(),
+        return searchPacers.computeIfAbsent(
+                creds.rateLimitKey(),
                 k -> RateLimitGovernor.forSearches(RateLimitGovernor.WINDOW_MILLIS, Clock.systemUTC()));
     }
 

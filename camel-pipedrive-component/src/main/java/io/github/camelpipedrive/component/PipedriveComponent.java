@@ -1,24 +1,23 @@
 package io.github.camelpipedrive.component;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.auth.Credentials;
 import io.github.camelpipedrive.component.auth.OAuthCredentials;
 import io.github.camelpipedrive.component.auth.PipedriveTokenStore;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import io.github.camelpipedrive.component.fields.FieldDefinitionCache;
 import io.github.camelpipedrive.component.fields.FieldDefinitionLoader;
+import io.github.camelpipedrive.component.http.PipedriveHttpClient;
+import io.github.camelpipedrive.component.http.TransportSettings;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.retry.RetryPolicy;
-import io.github.camelpipedrive.component.http.PipedriveHttpClient;
 import io.github.camelpipedrive.component.transport.PipedriveMetrics;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
-import io.github.camelpipedrive.component.http.TransportSettings;
-import io.github.camelpipedrive.component.catalog.UpsertOperation;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.SSLContextParametersAware;
@@ -40,115 +39,183 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 @ManagedResource(description = "Pipedrive component: request counters and rate-limit state")
 public class PipedriveComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
-    @Metadata(label = "security", secret = true,
-              description = "The Pipedrive API token used by every endpoint that does not set its own.")
+    @Metadata(
+            label = "security",
+            secret = true,
+            description = "The Pipedrive API token used by every endpoint that does not set its own.")
     private String apiToken;
-    @Metadata(label = "common",
-              description = "The Pipedrive host for every endpoint that does not set its own (default "
-                            + "https://api.pipedrive.com, or https://{companyDomain}.pipedrive.com, or the api_domain "
-                            + "of an OAuth token).")
+
+    @Metadata(
+            label = "common",
+            description = "The Pipedrive host for every endpoint that does not set its own (default "
+                    + "https://api.pipedrive.com, or https://{companyDomain}.pipedrive.com, or the api_domain "
+                    + "of an OAuth token).")
     private String baseUrl;
-    @Metadata(label = "common",
-              description = "The company's Pipedrive subdomain (acme for acme.pipedrive.com), for every endpoint that "
-                            + "does not set its own.")
+
+    @Metadata(
+            label = "common",
+            description = "The company's Pipedrive subdomain (acme for acme.pipedrive.com), for every endpoint that "
+                    + "does not set its own.")
     private String companyDomain;
 
-    @Metadata(label = "security", secret = true,
-              description = "OAuth 2: the access token. Used instead of an API token when set (or when a refresh token "
-                            + "is set); sent as Authorization: Bearer.")
+    @Metadata(
+            label = "security",
+            secret = true,
+            description = "OAuth 2: the access token. Used instead of an API token when set (or when a refresh token "
+                    + "is set); sent as Authorization: Bearer.")
     private String oauthAccessToken;
-    @Metadata(label = "security", secret = true,
-              description = "OAuth 2: the refresh token. With oauthClientId and oauthClientSecret, the component "
-                            + "refreshes the access token shortly before it expires and once after a 401.")
+
+    @Metadata(
+            label = "security",
+            secret = true,
+            description = "OAuth 2: the refresh token. With oauthClientId and oauthClientSecret, the component "
+                    + "refreshes the access token shortly before it expires and once after a 401.")
     private String oauthRefreshToken;
+
     @Metadata(label = "security", description = "OAuth 2: the app's client id (for refreshing tokens).")
     private String oauthClientId;
-    @Metadata(label = "security", secret = true, description = "OAuth 2: the app's client secret (for refreshing tokens).")
+
+    @Metadata(
+            label = "security",
+            secret = true,
+            description = "OAuth 2: the app's client secret (for refreshing tokens).")
     private String oauthClientSecret;
-    @Metadata(label = "security", defaultValue = OAuthCredentials.DEFAULT_TOKEN_URL,
-              description = "OAuth 2: the token endpoint used for refreshing.")
+
+    @Metadata(
+            label = "security",
+            defaultValue = OAuthCredentials.DEFAULT_TOKEN_URL,
+            description = "OAuth 2: the token endpoint used for refreshing.")
     private String oauthTokenUrl = OAuthCredentials.DEFAULT_TOKEN_URL;
-    @Metadata(label = "security",
-              description = "OAuth 2: where refreshed tokens are kept (a bean implementing "
-                            + "io.github.camelpipedrive.component.auth.PipedriveTokenStore). The default keeps them "
-                            + "in memory only; supply a persistent one so a rotated refresh token survives a restart.")
+
+    @Metadata(
+            label = "security",
+            description = "OAuth 2: where refreshed tokens are kept (a bean implementing "
+                    + "io.github.camelpipedrive.component.auth.PipedriveTokenStore). The default keeps them "
+                    + "in memory only; supply a persistent one so a rotated refresh token survives a restart.")
     private PipedriveTokenStore oauthTokenStore;
 
-    @Metadata(label = "advanced", defaultValue = "true",
-              description = "Pace requests per token inside Pipedrive's 2-second burst window, so 429s are avoided "
-                            + "rather than retried.")
+    @Metadata(
+            label = "advanced",
+            defaultValue = "true",
+            description = "Pace requests per token inside Pipedrive's 2-second burst window, so 429s are avoided "
+                    + "rather than retried.")
     private boolean rateLimitGovernor = true;
-    @Metadata(label = "advanced", defaultValue = "20",
-              description = "Requests per 2 seconds per token the governor allows before Pipedrive has reported its "
-                            + "own limit (20 is Pipedrive's lowest plan figure for API tokens). The governor then "
-                            + "follows x-ratelimit-limit unless burstLimitFixed is true.")
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "20",
+            description = "Requests per 2 seconds per token the governor allows before Pipedrive has reported its "
+                    + "own limit (20 is Pipedrive's lowest plan figure for API tokens). The governor then "
+                    + "follows x-ratelimit-limit unless burstLimitFixed is true.")
     private int burstLimit = 20;
-    @Metadata(label = "advanced", defaultValue = "false",
-              description = "Treat burstLimit as a ceiling: follow x-ratelimit-limit only when Pipedrive reports a "
-                            + "lower figure.")
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "false",
+            description = "Treat burstLimit as a ceiling: follow x-ratelimit-limit only when Pipedrive reports a "
+                    + "lower figure.")
     private boolean burstLimitFixed;
-    @Metadata(label = "advanced", defaultValue = "2000",
-              description = "The length of the burst window in milliseconds. Pipedrive's is 2 seconds; change it only "
-                            + "to match a test double with another window.")
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "2000",
+            description = "The length of the burst window in milliseconds. Pipedrive's is 2 seconds; change it only "
+                    + "to match a test double with another window.")
     private long burstWindow = RateLimitGovernor.WINDOW_MILLIS;
-    @Metadata(label = "advanced", defaultValue = "600000",
-              description = "After Pipedrive's lock-out page (an HTML 403, its answer to clients that kept sending "
-                            + "after 429s), how long no request is sent on that token, in milliseconds; meanwhile "
-                            + "requests fail at once with PipedriveLockedOutException, which says until when. 0 turns "
-                            + "the cool-down off (requires rateLimitGovernor).")
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "600000",
+            description = "After Pipedrive's lock-out page (an HTML 403, its answer to clients that kept sending "
+                    + "after 429s), how long no request is sent on that token, in milliseconds; meanwhile "
+                    + "requests fail at once with PipedriveLockedOutException, which says until when. 0 turns "
+                    + "the cool-down off (requires rateLimitGovernor).")
     private long lockoutCooldown = RateLimitGovernor.DEFAULT_LOCKOUT_COOLDOWN_MILLIS;
-    @Metadata(label = "advanced", defaultValue = "16777216",
-              description = "The largest answer body the component reads, in bytes; a larger answer fails the "
-                            + "exchange (the request was applied) instead of filling the heap.")
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "16777216",
+            description = "The largest answer body the component reads, in bytes; a larger answer fails the "
+                    + "exchange (the request was applied) instead of filling the heap.")
     private int maxResponseSize = 16 * 1024 * 1024;
-    @Metadata(label = "advanced", defaultValue = "3",
-              description = "How many times a failed request may be resent where resending is safe (429, 503, a "
-                            + "connection never made; plus 500/502/504 and lost answers for PUT/PATCH/DELETE). 0 turns "
-                            + "retries off.")
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "3",
+            description = "How many times a failed request may be resent where resending is safe (429, 503, a "
+                    + "connection never made; plus 500/502/504 and lost answers for PUT/PATCH/DELETE). 0 turns "
+                    + "retries off.")
     private int maxRetries = 3;
-    @Metadata(label = "advanced", defaultValue = "500",
-              description = "The first retry backoff in milliseconds; it doubles per attempt, with jitter.")
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "500",
+            description = "The first retry backoff in milliseconds; it doubles per attempt, with jitter.")
     private long retryInitialDelay = 500;
+
     @Metadata(label = "advanced", defaultValue = "10000", description = "The longest retry backoff, in milliseconds.")
     private long retryMaxDelay = 10_000;
-    @Metadata(label = "advanced", defaultValue = "60000",
-              description = "The most time one request may spend waiting between retries, in milliseconds (429 "
-                            + "waits included).")
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "60000",
+            description = "The most time one request may spend waiting between retries, in milliseconds (429 "
+                    + "waits included).")
     private long maxRetryTime = 60_000;
 
-    @Metadata(label = "producer", defaultValue = "600000",
-              description = "How long the field definitions read from Pipedrive (custom field keys, types and "
-                            + "options, used to resolve field names) are kept before they are read again, in "
-                            + "milliseconds. They are kept per Pipedrive host and credentials and entity; the header "
-                            + "CamelPipedriveRefreshFields=true or refreshFieldDefinitions() reads them sooner.")
+    @Metadata(
+            label = "producer",
+            defaultValue = "600000",
+            description = "How long the field definitions read from Pipedrive (custom field keys, types and "
+                    + "options, used to resolve field names) are kept before they are read again, in "
+                    + "milliseconds. They are kept per Pipedrive host and credentials and entity; the header "
+                    + "CamelPipedriveRefreshFields=true or refreshFieldDefinitions() reads them sooner.")
     private long fieldCacheTtl = 600_000;
 
-    @Metadata(label = "advanced", defaultValue = "10000",
-              description = "How long to wait for a connection to Pipedrive, in milliseconds.")
+    @Metadata(
+            label = "advanced",
+            defaultValue = "10000",
+            description = "How long to wait for a connection to Pipedrive, in milliseconds.")
     private int connectTimeout = 10_000;
-    @Metadata(label = "advanced", defaultValue = "60000",
-              description = "How long to wait for Pipedrive's answer once the request is sent, in milliseconds.")
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "60000",
+            description = "How long to wait for Pipedrive's answer once the request is sent, in milliseconds.")
     private int responseTimeout = 60_000;
-    @Metadata(label = "advanced", defaultValue = "20",
-              description = "The most connections the shared HTTP client keeps open to Pipedrive.")
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "20",
+            description = "The most connections the shared HTTP client keeps open to Pipedrive.")
     private int maxConnections = 20;
+
     @Metadata(label = "proxy", description = "An HTTP proxy host to reach Pipedrive through.")
     private String proxyHost;
+
     @Metadata(label = "proxy", description = "The HTTP proxy port.")
     private int proxyPort;
+
     @Metadata(label = "proxy", description = "The user name for the HTTP proxy, if it asks for one.")
     private String proxyAuthUsername;
+
     @Metadata(label = "proxy", secret = true, description = "The password for the HTTP proxy.")
     private String proxyAuthPassword;
-    @Metadata(label = "security", description = "TLS settings (trust store, key store, protocols) for the "
-                                                + "connection to Pipedrive.")
+
+    @Metadata(
+            label = "security",
+            description = "TLS settings (trust store, key store, protocols) for the " + "connection to Pipedrive.")
     private SSLContextParameters sslContextParameters;
+
     @Metadata(label = "security", defaultValue = "false", description = "Use the global SSLContextParameters.")
     private boolean useGlobalSslContextParameters;
-    @Metadata(label = "advanced", autowired = false,
-              description = "An Apache HttpClient 5 client to use instead of the component's own (for custom "
-                            + "interceptors). The component does not close it; timeouts, pool, proxy and TLS are then "
-                            + "the client's own.")
+
+    @Metadata(
+            label = "advanced",
+            autowired = false,
+            description = "An Apache HttpClient 5 client to use instead of the component's own (for custom "
+                    + "interceptors). The component does not close it; timeouts, pool, proxy and TLS are then "
+                    + "the client's own.")
     private CloseableHttpClient httpClient;
 
     private final PipedriveClients clients = new PipedriveClients(this, fieldCacheTtl);
@@ -226,8 +293,11 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
         checkQueryAndPaging(remaining, operation, configuration);
         if (upsert == null && configuration.getMatchBy() != null) {
             throw new IllegalArgumentException("pipedrive:" + remaining + ": matchBy applies to the upsert endpoints "
-                    + "only (" + OperationCatalog.upserts().stream().map(u -> "pipedrive:" + u.key())
-                            .collect(Collectors.joining(", ")) + ")");
+                    + "only ("
+                    + OperationCatalog.upserts().stream()
+                            .map(u -> "pipedrive:" + u.key())
+                            .collect(Collectors.joining(", "))
+                    + ")");
         }
         return endpoint;
     }
@@ -252,23 +322,25 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     }
 
     /** Unknown query parameter names and paging=all on an operation that is not a paged list fail at start-up. */
-    private static void checkQueryAndPaging(String remaining, PipedriveOperation operation,
-                                            PipedriveConfiguration configuration) {
+    private static void checkQueryAndPaging(
+            String remaining, PipedriveOperation operation, PipedriveConfiguration configuration) {
         if (configuration.getQueryParameters() != null) {
             try {
-                io.github.camelpipedrive.component.request.QueryResolver.resolve(operation,
-                        configuration.getQueryParameters(), null);
+                io.github.camelpipedrive.component.request.QueryResolver.resolve(
+                        operation, configuration.getQueryParameters(), null);
             } catch (io.github.camelpipedrive.component.error.PipedriveValidationException e) {
-                boolean onlyMissing = e.getMessage().contains("is required")
-                        || (e.getField().equals("term") && operation.isSearch());
+                boolean onlyMissing =
+                        e.getMessage().contains("is required") || (e.getField().equals("term") && operation.isSearch());
                 if (!onlyMissing) {
-                    throw new IllegalArgumentException(e.getMessage().replace(" Nothing was sent to Pipedrive.", ""), e);
+                    throw new IllegalArgumentException(
+                            e.getMessage().replace(" Nothing was sent to Pipedrive.", ""), e);
                 }
             }
         }
         String paging = configuration.getPaging();
         if (!"page".equals(paging) && !"all".equals(paging)) {
-            throw new IllegalArgumentException("pipedrive:" + remaining + ": paging must be page or all, not " + paging);
+            throw new IllegalArgumentException(
+                    "pipedrive:" + remaining + ": paging must be page or all, not " + paging);
         }
         if ("all".equals(paging) && operation.paging() == io.github.camelpipedrive.component.catalog.Paging.NONE) {
             throw new IllegalArgumentException("pipedrive:" + remaining + ": paging=all applies to paged list "
@@ -278,9 +350,11 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
 
     private static String unknownOperation(String remaining, String resource) {
         String known = java.util.stream.Stream.concat(
-                        OperationCatalog.all().stream().filter(op -> op.resource().equals(resource))
+                        OperationCatalog.all().stream()
+                                .filter(op -> op.resource().equals(resource))
                                 .map(PipedriveOperation::key),
-                        OperationCatalog.upserts().stream().filter(u -> u.resource().equals(resource))
+                        OperationCatalog.upserts().stream()
+                                .filter(u -> u.resource().equals(resource))
                                 .map(UpsertOperation::key))
                 .collect(Collectors.joining(", "));
         return "Unknown Pipedrive operation 'pipedrive:" + remaining + "'. "
@@ -315,17 +389,26 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     }
 
     RetryPolicy retryPolicy() {
-        return maxRetries <= 0 ? RetryPolicy.NONE
+        return maxRetries <= 0
+                ? RetryPolicy.NONE
                 : new RetryPolicy(maxRetries, retryInitialDelay, retryMaxDelay, maxRetryTime);
     }
 
     /** How the shared HTTP client connects, from the transport options. */
     TransportSettings transportSettings() {
-        SSLContextParameters tls = sslContextParameters != null ? sslContextParameters
+        SSLContextParameters tls = sslContextParameters != null
+                ? sslContextParameters
                 : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
         try {
-            return new TransportSettings(connectTimeout, responseTimeout, maxConnections, proxyHost, proxyPort,
-                    proxyAuthUsername, proxyAuthPassword, tls == null ? null : tls.createSSLContext(getCamelContext()),
+            return new TransportSettings(
+                    connectTimeout,
+                    responseTimeout,
+                    maxConnections,
+                    proxyHost,
+                    proxyPort,
+                    proxyAuthUsername,
+                    proxyAuthPassword,
+                    tls == null ? null : tls.createSSLContext(getCamelContext()),
                     maxResponseSize);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot set up the HTTP client for Pipedrive: " + e.getMessage(), e);
@@ -411,7 +494,8 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
 
     @ManagedAttribute(description = "Rate-limit state per token fingerprint")
     public String getRateLimitState() {
-        return clients.governors().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().state())
+        return clients.governors().entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue().state())
                 .collect(Collectors.joining("; "));
     }
 

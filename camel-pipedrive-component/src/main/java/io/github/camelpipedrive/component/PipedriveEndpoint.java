@@ -1,7 +1,5 @@
 package io.github.camelpipedrive.component;
 
-import java.util.List;
-
 import io.github.camelpipedrive.component.auth.Credentials;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.catalog.UpsertOperation;
@@ -12,6 +10,7 @@ import io.github.camelpipedrive.component.events.PipedriveApi;
 import io.github.camelpipedrive.component.events.RecentsConsumer;
 import io.github.camelpipedrive.component.events.WebhookEventsConsumer;
 import io.github.camelpipedrive.component.events.WebhookTrigger;
+import java.util.List;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
@@ -31,8 +30,13 @@ import org.slf4j.LoggerFactory;
  * deals, persons, organizations, products, activities, leads, notes, files and the rest of Pipedrive's API; and start
  * routes on Pipedrive's changes with {@code from("pipedrive:events/<object>")}, by webhook or by polling.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "pipedrive", title = "Pipedrive", syntax = "pipedrive:resource/operation",
-             category = { Category.CLOUD, Category.API }, headersClass = PipedriveConstants.class)
+@UriEndpoint(
+        firstVersion = "0.1.0",
+        scheme = "pipedrive",
+        title = "Pipedrive",
+        syntax = "pipedrive:resource/operation",
+        category = {Category.CLOUD, Category.API},
+        headersClass = PipedriveConstants.class)
 public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServiceLocation, WebhookCapableEndpoint {
 
     /** The resource of the trigger endpoints, {@code pipedrive:events/<object>}. */
@@ -42,10 +46,12 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
 
     @UriParam
     private final PipedriveConfiguration configuration;
+
     private static final PipedriveEndpointConfigurer OPTIONS = new PipedriveEndpointConfigurer();
 
     @UriParam
     private final EventsConfiguration events = new EventsConfiguration();
+
     private final PipedriveOperation operation;
     private final UpsertOperation upsert;
     private WebhookTrigger trigger;
@@ -55,8 +61,12 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
      * The endpoint of a catalog operation ({@code upsert} is {@code null}), or of an upsert: then {@code operation} is
      * the upsert's add, the operation sent when nothing matches.
      */
-    public PipedriveEndpoint(String uri, PipedriveComponent component, PipedriveConfiguration configuration,
-                             PipedriveOperation operation, UpsertOperation upsert) {
+    public PipedriveEndpoint(
+            String uri,
+            PipedriveComponent component,
+            PipedriveConfiguration configuration,
+            PipedriveOperation operation,
+            UpsertOperation upsert) {
         super(uri, component);
         this.configuration = configuration;
         this.operation = operation;
@@ -79,8 +89,8 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
     @Override
     public Producer createProducer() {
         if (isEvents()) {
-            throw new UnsupportedOperationException("pipedrive:events/" + configuration.getOperation() + " is a trigger; "
-                    + "use it in from(...), and pipedrive:resource/operation in to(...)");
+            throw new UnsupportedOperationException("pipedrive:events/" + configuration.getOperation()
+                    + " is a trigger; " + "use it in from(...), and pipedrive:resource/operation in to(...)");
         }
         return new PipedriveProducer(this);
     }
@@ -92,8 +102,14 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
                     + "to(...). To start a route on Pipedrive's changes, use from(\"pipedrive:events/<object>\")");
         }
         Consumer consumer = events.getDelivery() == EventDelivery.poll
-                ? new RecentsConsumer(this, processor, configuration.getOperation(), events, api(),
-                        getComponent().objectMapper(), configuration.getOutputClass())
+                ? new RecentsConsumer(
+                        this,
+                        processor,
+                        configuration.getOperation(),
+                        events,
+                        api(),
+                        getComponent().objectMapper(),
+                        configuration.getOutputClass())
                 : new WebhookEventsConsumer(this, processor, trigger());
         configureConsumer(consumer);
         return consumer;
@@ -107,9 +123,15 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
     /** The webhook side of this trigger endpoint, created on first use. */
     synchronized WebhookTrigger trigger() throws Exception {
         if (trigger == null) {
-            trigger = new WebhookTrigger("pipedrive:events/" + configuration.getOperation(), configuration.getOperation(),
-                    events, api(), () -> getComponent().isOAuthConfigured() ? null : configuration.getApiToken(),
-                    getComponent().objectMapper(), configuration.getOutputClass(), getCamelContext());
+            trigger = new WebhookTrigger(
+                    "pipedrive:events/" + configuration.getOperation(),
+                    configuration.getOperation(),
+                    events,
+                    api(),
+                    () -> getComponent().isOAuthConfigured() ? null : configuration.getApiToken(),
+                    getComponent().objectMapper(),
+                    configuration.getOutputClass(),
+                    getCamelContext());
         }
         return trigger;
     }
@@ -123,13 +145,16 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
                     + "OAuth options");
         }
         boolean explicitHost = notBlank(configuration.getBaseUrl()) || notBlank(configuration.getCompanyDomain());
-        return new PipedriveApi(component.executorFor(credentials), () -> {
-            String domain = credentials.apiDomain();
-            if (!explicitHost && domain != null) {
-                return domain.endsWith("/") ? domain.substring(0, domain.length() - 1) : domain;
-            }
-            return configuration.resolveBaseUrl();
-        }, component.objectMapper());
+        return new PipedriveApi(
+                component.executorFor(credentials),
+                () -> {
+                    String domain = credentials.apiDomain();
+                    if (!explicitHost && domain != null) {
+                        return domain.endsWith("/") ? domain.substring(0, domain.length() - 1) : domain;
+                    }
+                    return configuration.resolveBaseUrl();
+                },
+                component.objectMapper());
     }
 
     private static boolean notBlank(String s) {
@@ -159,7 +184,8 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
                 }
             });
         } catch (Exception e) {
-            throw new IllegalStateException("pipedrive:events/" + configuration.getOperation() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "pipedrive:events/" + configuration.getOperation() + ": " + e.getMessage(), e);
         }
     }
 
@@ -189,8 +215,8 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
 
     private void requireEvents() {
         if (!isEvents()) {
-            throw new UnsupportedOperationException("webhook: works with pipedrive:events/<object> only, not pipedrive:"
-                    + operation.key());
+            throw new UnsupportedOperationException(
+                    "webhook: works with pipedrive:events/<object> only, not pipedrive:" + operation.key());
         }
     }
 

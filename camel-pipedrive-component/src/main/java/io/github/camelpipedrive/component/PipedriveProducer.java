@@ -1,27 +1,25 @@
 package io.github.camelpipedrive.component;
 
-import java.util.function.UnaryOperator;
-
 import io.github.camelpipedrive.component.auth.Credentials;
-import io.github.camelpipedrive.component.catalog.HttpMethod;
 import io.github.camelpipedrive.component.catalog.Paging;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.fields.EndpointFields;
 import io.github.camelpipedrive.component.fields.FieldNamesMode;
-import io.github.camelpipedrive.component.transport.PipedriveCall;
 import io.github.camelpipedrive.component.fields.SearchResultNames;
 import io.github.camelpipedrive.component.health.PipedriveHealthCheck;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import io.github.camelpipedrive.component.paging.ListAnswers;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.request.ParameterSource;
 import io.github.camelpipedrive.component.request.RequestFactory;
 import io.github.camelpipedrive.component.response.ErrorTranslator;
 import io.github.camelpipedrive.component.response.ResponseMapper;
-import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
-import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import io.github.camelpipedrive.component.upsert.Upserter;
+import java.util.function.UnaryOperator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
@@ -84,13 +82,13 @@ public class PipedriveProducer extends DefaultProducer {
         this.executor = component.executorFor(credentials);
         this.explicitHost = ObjectHelper.isNotEmpty(configuration.getBaseUrl())
                 || ObjectHelper.isNotEmpty(configuration.getCompanyDomain());
-        this.requestFactory = new RequestFactory(operation, component.objectMapper(),
-                configuration.getQueryParameters());
+        this.requestFactory =
+                new RequestFactory(operation, component.objectMapper(), configuration.getQueryParameters());
         this.searchPacer = operation.isSearch() ? component.searchPacerFor(credentials) : null;
         this.allPages = "all".equals(configuration.getPaging()) && operation.paging() != Paging.NONE;
         this.listAnswers = new ListAnswers(operation, component.objectMapper(), configuration.getOutputClass());
-        this.responseMapper = new ResponseMapper(component.objectMapper(), configuration.isRawResponse(),
-                configuration.getOutputClass());
+        this.responseMapper = new ResponseMapper(
+                component.objectMapper(), configuration.isRawResponse(), configuration.getOutputClass());
         this.errorTranslator = new ErrorTranslator(component.objectMapper());
         setUpFieldsAndUpsert(component);
         registerHealthCheck(component);
@@ -99,38 +97,59 @@ public class PipedriveProducer extends DefaultProducer {
     /** Field-name resolution for entity bodies, and the upsert steps of an upsert endpoint. */
     private void setUpFieldsAndUpsert(PipedriveComponent component) {
         UpsertOperation upsert = getEndpoint().getUpsert();
-        FieldNamesMode mode = configuration.getFieldNames() == null ? FieldNamesMode.strict
-                : configuration.getFieldNames();
+        FieldNamesMode mode =
+                configuration.getFieldNames() == null ? FieldNamesMode.strict : configuration.getFieldNames();
         if (upsert != null) {
-            this.upserter = new Upserter(upsert, configuration.getMatchBy(),
-                    EndpointFields.always(operation, mode, configuration.isResolveFieldNames(),
-                            component.fieldDefinitionCache(), component.fieldDefinitionLoader(),
+            this.upserter = new Upserter(
+                    upsert,
+                    configuration.getMatchBy(),
+                    EndpointFields.always(
+                            operation,
+                            mode,
+                            configuration.isResolveFieldNames(),
+                            component.fieldDefinitionCache(),
+                            component.fieldDefinitionLoader(),
                             credentials.rateLimitKey()),
-                    component.objectMapper(), responseMapper, component.searchPacerFor(credentials),
+                    component.objectMapper(),
+                    responseMapper,
+                    component.searchPacerFor(credentials),
                     getEndpoint().getCamelContext());
             return;
         }
-        this.fields = EndpointFields.of(operation, mode, configuration.isResolveFieldNames(),
-                component.fieldDefinitionCache(), component.fieldDefinitionLoader(), credentials.rateLimitKey());
+        this.fields = EndpointFields.of(
+                operation,
+                mode,
+                configuration.isResolveFieldNames(),
+                component.fieldDefinitionCache(),
+                component.fieldDefinitionLoader(),
+                credentials.rateLimitKey());
         if (fields == null && configuration.isResolveFieldNames()) {
-            LOG.warn("pipedrive:{}: resolveFieldNames has no effect here; it applies to add, update, get, list and "
-                    + "search of deals, persons, organizations, products, leads and activities, and to the upsert "
-                    + "endpoints", operation.key());
+            LOG.warn(
+                    "pipedrive:{}: resolveFieldNames has no effect here; it applies to add, update, get, list and "
+                            + "search of deals, persons, organizations, products, leads and activities, and to the upsert "
+                            + "endpoints",
+                    operation.key());
         }
     }
 
     private void registerHealthCheck(PipedriveComponent component) {
-        healthRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
-                WritableHealthCheckRepository.class);
+        healthRepository = HealthCheckHelper.getHealthCheckRepository(
+                getEndpoint().getCamelContext(), "producers", WritableHealthCheckRepository.class);
         if (healthRepository == null) {
             return;
         }
         // one check per set of credentials, however many endpoints use them
         String id = "producer:pipedrive-" + credentials.rateLimitKey().replace(':', '-');
-        boolean exists = healthRepository.stream().anyMatch(check -> check.getId().equals(id));
+        boolean exists =
+                healthRepository.stream().anyMatch(check -> check.getId().equals(id));
         if (!exists) {
-            healthCheck = new PipedriveHealthCheck(id, component.healthExecutorFor(credentials), credentials,
-                    component.governorFor(credentials), component.getMetrics(), this::baseUrl);
+            healthCheck = new PipedriveHealthCheck(
+                    id,
+                    component.healthExecutorFor(credentials),
+                    credentials,
+                    component.governorFor(credentials),
+                    component.getMetrics(),
+                    this::baseUrl);
             healthCheck.setEnabled(component.isHealthCheckProducerEnabled());
             healthRepository.addHealthCheck(healthCheck);
         }
@@ -197,8 +216,8 @@ public class PipedriveProducer extends DefaultProducer {
             return;
         }
         if (allPages) {
-            message.setBody(listAnswers.allItems(request, answer, call, entityNames,
-                    getEndpoint().getCamelContext()));
+            message.setBody(listAnswers.allItems(
+                    request, answer, call, entityNames, getEndpoint().getCamelContext()));
             message.setHeader(PipedriveConstants.RESPONSE_CODE, response.statusCode());
             return;
         }
@@ -207,14 +226,18 @@ public class PipedriveProducer extends DefaultProducer {
     }
 
     /** A search waits for room under Pipedrive's search limit (shared with the upserts of the same token). */
-    private PipedriveCall.Answer sendPaced(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
+    private PipedriveCall.Answer sendPaced(PipedriveOperation op, HttpUriRequestBase request)
+            throws PipedriveException {
         RateLimitGovernor.Permit permit;
         try {
             permit = searchPacer.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PipedriveException(op.key(), "pipedrive:" + op.key()
-                    + " was interrupted while waiting for the search rate limit; nothing was sent", e);
+            throw new PipedriveException(
+                    op.key(),
+                    "pipedrive:" + op.key()
+                            + " was interrupted while waiting for the search rate limit; nothing was sent",
+                    e);
         } catch (RateLimitGovernor.Closed e) {
             // the search window is only ever paced, never closed: the token's own governor says when it is
             throw new IllegalStateException(e);
@@ -247,15 +270,25 @@ public class PipedriveProducer extends DefaultProducer {
         RequestExecutor.Result result = executor.execute(op, request, step == null ? null : endpointKey);
         PipedriveHttpResponse response = result.response();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("pipedrive:{} {} {} -> HTTP {} in {} ms ({} attempt(s))", op.key(), request.getMethod(),
-                    request.getRequestUri(), response.statusCode(), (System.nanoTime() - start) / 1_000_000,
+            LOG.debug(
+                    "pipedrive:{} {} {} -> HTTP {} in {} ms ({} attempt(s))",
+                    op.key(),
+                    request.getMethod(),
+                    request.getRequestUri(),
+                    response.statusCode(),
+                    (System.nanoTime() - start) / 1_000_000,
                     result.attempts());
         }
         if (!response.isSuccess() && !result.alreadyDone()) {
-            throw errorTranslator.translate(step == null ? op.key() : endpointKey, step, response, result.attempts(),
-                    result.mayHaveBeenApplied(), result.budgetResetTime(), result.lockedOutUntil());
+            throw errorTranslator.translate(
+                    step == null ? op.key() : endpointKey,
+                    step,
+                    response,
+                    result.attempts(),
+                    result.mayHaveBeenApplied(),
+                    result.budgetResetTime(),
+                    result.lockedOutUntil());
         }
         return new PipedriveCall.Answer(response, result.attempts());
     }
-
 }

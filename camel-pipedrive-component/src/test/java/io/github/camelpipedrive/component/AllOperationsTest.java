@@ -1,5 +1,25 @@
 package io.github.camelpipedrive.component;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.camelpipedrive.component.catalog.BodyType;
+import io.github.camelpipedrive.component.catalog.OperationCatalog;
+import io.github.camelpipedrive.component.catalog.PathParameter;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.catalog.QueryParameter;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.FilterInputStream;
@@ -17,19 +37,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.camelpipedrive.component.catalog.BodyType;
-import io.github.camelpipedrive.component.catalog.OperationCatalog;
-import io.github.camelpipedrive.component.catalog.PathParameter;
-import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.catalog.QueryParameter;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
@@ -41,15 +48,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static java.util.Map.entry;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every catalog operation, sent through a real route to a mock Pipedrive: what Pipedrive receives (method, path, token,
  * content type, body) and what the route gets back. Plus the ways a body, an id and an answer can be given or taken.
@@ -60,7 +58,9 @@ class AllOperationsTest extends PipedriveTestSupport {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension pipedrive = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     /** The documented header for each path-parameter or form-field option (PipedriveConstants), not derived by code. */
     static final Map<String, String> HEADER_OF_OPTION = Map.ofEntries(
@@ -121,8 +121,12 @@ class AllOperationsTest extends PipedriveTestSupport {
             boolean hasParameters = hasParameters(op);
             boolean byHeader = hasParameters && withParameters++ % 2 == 0;
             String how = !hasParameters ? "" : byHeader ? ", parameters by header" : ", parameters by endpoint option";
-            cases.add(Arguments.of(Named.of(op.key() + " (" + (op.useCase() == null ? op.method().name() : op.useCase())
-                    + how + ")", op), byHeader));
+            cases.add(Arguments.of(
+                    Named.of(
+                            op.key() + " ("
+                                    + (op.useCase() == null ? op.method().name() : op.useCase()) + how + ")",
+                            op),
+                    byHeader));
         }
         return cases.stream();
     }
@@ -132,18 +136,27 @@ class AllOperationsTest extends PipedriveTestSupport {
         List<Arguments> cases = everyOperation().toList();
         assertThat(cases).hasSize(OperationCatalog.all().size());
         long byHeader = cases.stream().filter(a -> (boolean) a.get()[1]).count();
-        long withParameters = OperationCatalog.all().stream().filter(AllOperationsTest::hasParameters).count();
+        long withParameters = OperationCatalog.all().stream()
+                .filter(AllOperationsTest::hasParameters)
+                .count();
         assertThat(byHeader).isEqualTo((withParameters + 1) / 2);
-        assertThat(OperationCatalog.all()).extracting(PipedriveOperation::bodyType)
+        assertThat(OperationCatalog.all())
+                .extracting(PipedriveOperation::bodyType)
                 .contains(BodyType.JSON, BodyType.FORM, BodyType.MULTIPART, BodyType.NONE);
-        assertThat(OperationCatalog.all()).extracting(op -> op.method().name())
+        assertThat(OperationCatalog.all())
+                .extracting(op -> op.method().name())
                 .contains("GET", "POST", "PUT", "PATCH", "DELETE");
-        assertThat(OperationCatalog.all().stream().filter(op -> !queryValues(op).isEmpty()).count())
-                .as("operations sent with query parameters").isGreaterThan(100);
+        assertThat(OperationCatalog.all().stream()
+                        .filter(op -> !queryValues(op).isEmpty())
+                        .count())
+                .as("operations sent with query parameters")
+                .isGreaterThan(100);
     }
 
     private static boolean hasParameters(PipedriveOperation op) {
-        return !op.pathParameters().isEmpty() || UPLOAD_FIELDS.containsKey(op.key()) || !queryValues(op).isEmpty();
+        return !op.pathParameters().isEmpty()
+                || UPLOAD_FIELDS.containsKey(op.key())
+                || !queryValues(op).isEmpty();
     }
 
     /**
@@ -160,7 +173,9 @@ class AllOperationsTest extends PipedriveTestSupport {
             } else if (!restricted && !q.allowed().isEmpty()) {
                 values.put(q.name(), q.allowed().get(q.allowed().size() - 1));
                 restricted = true;
-            } else if (!integer && q.type() == QueryParameter.Type.INTEGER && q.allowed().isEmpty()) {
+            } else if (!integer
+                    && q.type() == QueryParameter.Type.INTEGER
+                    && q.allowed().isEmpty()) {
                 values.put(q.name(), q.name().equals("limit") ? 50 : 77);
                 integer = true;
             }
@@ -177,18 +192,20 @@ class AllOperationsTest extends PipedriveTestSupport {
             case NUMBER -> 1;
             case BOOLEAN -> true;
             case INTEGER_LIST -> List.of(11, 12);
-            default -> switch (q.name()) {
-                case "term" -> "Acme Ltd";
-                case "ids" -> "3,4";
-                default -> q.name().contains("date") || q.name().contains("period") ? "2026-11-01" : "x-value";
-            };
+            default ->
+                switch (q.name()) {
+                    case "term" -> "Acme Ltd";
+                    case "ids" -> "3,4";
+                    default -> q.name().contains("date") || q.name().contains("period") ? "2026-11-01" : "x-value";
+                };
         };
     }
 
     /** The query string a value is sent as. */
     private static String queryText(Object value) {
         return value instanceof List<?> list
-                ? list.stream().map(String::valueOf).collect(Collectors.joining(",")) : String.valueOf(value);
+                ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
+                : String.valueOf(value);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -200,16 +217,26 @@ class AllOperationsTest extends PipedriveTestSupport {
         int status = op.method().name().equals("POST") ? 201 : 200;
         Object data = answerData(op);
         byte[] content = fileBytes(op.key());
-        pipedrive.stubFor(any(anyUrl()).willReturn(op.hasBinaryAnswer()
-                ? aResponse().withStatus(200).withHeader("Content-Type", "application/pdf").withBody(content)
-                : aResponse().withStatus(status).withHeader("Content-Type", "application/json; charset=utf-8")
-                        .withBody(JSON.writeValueAsString(Map.of("success", true, "data", data)))));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(
+                        op.hasBinaryAnswer()
+                                ? aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/pdf")
+                                        .withBody(content)
+                                : aResponse()
+                                        .withStatus(status)
+                                        .withHeader("Content-Type", "application/json; charset=utf-8")
+                                        .withBody(JSON.writeValueAsString(Map.of("success", true, "data", data)))));
 
         String from = "direct:" + op.key().replace('/', '-');
         StringBuilder uri = new StringBuilder("pipedrive:" + op.key() + "?baseUrl=" + pipedrive.baseUrl());
         if (!byHeader) {
-            parameters.forEach((option, value) -> uri.append('&').append(option).append('=').append(value));
-            query.forEach((name, value) -> uri.append("&query.").append(name).append('=')
+            parameters.forEach((option, value) ->
+                    uri.append('&').append(option).append('=').append(value));
+            query.forEach((name, value) -> uri.append("&query.")
+                    .append(name)
+                    .append('=')
                     .append(java.net.URLEncoder.encode(queryText(value), StandardCharsets.UTF_8)));
         }
         context.addRoutes(new RouteBuilder() {
@@ -223,7 +250,8 @@ class AllOperationsTest extends PipedriveTestSupport {
         Exchange result = template.send(from, exchange -> {
             exchange.getMessage().setBody(body);
             if (byHeader) {
-                parameters.forEach((option, value) -> exchange.getMessage().setHeader(HEADER_OF_OPTION.get(option), value));
+                parameters.forEach(
+                        (option, value) -> exchange.getMessage().setHeader(HEADER_OF_OPTION.get(option), value));
                 if (!query.isEmpty()) {
                     exchange.getMessage().setHeader(PipedriveConstants.QUERY, query);
                 }
@@ -235,10 +263,14 @@ class AllOperationsTest extends PipedriveTestSupport {
 
         assertThat(result.getException()).as("exchange failure").isNull();
         LoggedRequest received = onlyRequest();
-        assertThat(received.getMethod().getName()).as("HTTP method").isEqualTo(op.method().name());
+        assertThat(received.getMethod().getName())
+                .as("HTTP method")
+                .isEqualTo(op.method().name());
         // the whole URL: the parameters substituted, exactly the given query parameters (so no api_token either)
         String url = received.getUrl();
-        assertThat(url.contains("?") ? url.substring(0, url.indexOf('?')) : url).as("path").isEqualTo(expectedPath);
+        assertThat(url.contains("?") ? url.substring(0, url.indexOf('?')) : url)
+                .as("path")
+                .isEqualTo(expectedPath);
         Map<String, String> expectedQuery = new LinkedHashMap<>();
         query.forEach((name, value) -> expectedQuery.put(name, queryText(value)));
         assertThat(queryOf(url)).as("query parameters").isEqualTo(expectedQuery);
@@ -251,7 +283,8 @@ class AllOperationsTest extends PipedriveTestSupport {
         } else {
             assertThat(result.getMessage().getBody()).as("the answer's data").isEqualTo(data);
         }
-        assertThat(result.getMessage().getHeader(PipedriveConstants.RESPONSE_CODE)).isEqualTo(op.hasBinaryAnswer() ? 200 : status);
+        assertThat(result.getMessage().getHeader(PipedriveConstants.RESPONSE_CODE))
+                .isEqualTo(op.hasBinaryAnswer() ? 200 : status);
     }
 
     /** Path parameters, and for uploads their form fields, by option name: realistic values of the right kind. */
@@ -272,7 +305,8 @@ class AllOperationsTest extends PipedriveTestSupport {
             }
             values.put(param.optionName(), value);
         }
-        UPLOAD_FIELDS.getOrDefault(op.key(), Map.of())
+        UPLOAD_FIELDS
+                .getOrDefault(op.key(), Map.of())
                 .forEach((field, value) -> values.put(PathParameter.lowerCamel(field), value));
         return values;
     }
@@ -288,8 +322,10 @@ class AllOperationsTest extends PipedriveTestSupport {
 
     private static Object requestBody(PipedriveOperation op) throws IOException {
         return switch (op.bodyType()) {
-            case JSON, FORM -> op.hasArrayBody() ? JSON.readValue(op.example(), List.class)
-                    : JSON.readValue(op.example(), LinkedHashMap.class);
+            case JSON, FORM ->
+                op.hasArrayBody()
+                        ? JSON.readValue(op.example(), List.class)
+                        : JSON.readValue(op.example(), LinkedHashMap.class);
             case MULTIPART -> fileBytes(op.key());
             case NONE -> null;
         };
@@ -313,7 +349,8 @@ class AllOperationsTest extends PipedriveTestSupport {
             return JSON.readValue(op.example(), List.class);
         }
         if (op.isSearch()) {
-            return Map.of("items", List.of(Map.of("result_score", 1.5, "item", Map.of("id", 9001, "title", "Acme Ltd"))));
+            return Map.of(
+                    "items", List.of(Map.of("result_score", 1.5, "item", Map.of("id", 9001, "title", "Acme Ltd"))));
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", 9001);
@@ -343,7 +380,9 @@ class AllOperationsTest extends PipedriveTestSupport {
         switch (op.bodyType()) {
             case JSON -> {
                 assertThat(contentType).as("Content-Type").startsWith("application/json");
-                assertThat(equalToJson(op.example()).match(received.getBodyAsString()).isExactMatch())
+                assertThat(equalToJson(op.example())
+                                .match(received.getBodyAsString())
+                                .isExactMatch())
                         .as("JSON body %s equals the catalog example %s", received.getBodyAsString(), op.example())
                         .isTrue();
             }
@@ -351,16 +390,27 @@ class AllOperationsTest extends PipedriveTestSupport {
                 assertThat(contentType).as("Content-Type").startsWith("application/x-www-form-urlencoded");
                 Map<String, String> expected = new LinkedHashMap<>();
                 ((Map<?, ?>) sent).forEach((k, v) -> expected.put((String) k, String.valueOf(v)));
-                assertThat(formFields(received.getBodyAsString())).as("form fields").isEqualTo(expected);
+                assertThat(formFields(received.getBodyAsString()))
+                        .as("form fields")
+                        .isEqualTo(expected);
             }
             case MULTIPART -> {
-                assertThat(contentType).as("Content-Type").startsWith("multipart/form-data").contains("boundary=");
-                assertMultipart(received, op.filePart(), UPLOAD_FILE_NAMES.get(op.key()), (byte[]) sent,
+                assertThat(contentType)
+                        .as("Content-Type")
+                        .startsWith("multipart/form-data")
+                        .contains("boundary=");
+                assertMultipart(
+                        received,
+                        op.filePart(),
+                        UPLOAD_FILE_NAMES.get(op.key()),
+                        (byte[]) sent,
                         UPLOAD_FIELDS.getOrDefault(op.key(), Map.of()));
             }
             case NONE -> {
                 assertThat(received.getBody()).as("no body").isEmpty();
-                assertThat(received.containsHeader("Content-Type")).as("Content-Type sent without a body").isFalse();
+                assertThat(received.containsHeader("Content-Type"))
+                        .as("Content-Type sent without a body")
+                        .isFalse();
             }
         }
     }
@@ -374,7 +424,9 @@ class AllOperationsTest extends PipedriveTestSupport {
             int eq = pair.indexOf('=');
             String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
             String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            assertThat(fields.put(name, value)).as("form field %s sent once", name).isNull();
+            assertThat(fields.put(name, value))
+                    .as("form field %s sent once", name)
+                    .isNull();
         }
         return fields;
     }
@@ -385,22 +437,29 @@ class AllOperationsTest extends PipedriveTestSupport {
     }
 
     /** As above, with the file in the part {@code filePart} ({@code data} for product images). */
-    static void assertMultipart(LoggedRequest received, String filePart, String fileName, byte[] bytes,
-                                Map<String, ?> fields) {
+    static void assertMultipart(
+            LoggedRequest received, String filePart, String fileName, byte[] bytes, Map<String, ?> fields) {
         assertThat(received.isMultipart()).as("multipart request").isTrue();
         Map<String, Request.Part> parts = received.getParts().stream()
-                .collect(Collectors.toMap(Request.Part::getName, p -> p, (a, b) -> {
-                    throw new AssertionError("part " + a.getName() + " sent twice");
-                }, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        Request.Part::getName,
+                        p -> p,
+                        (a, b) -> {
+                            throw new AssertionError("part " + a.getName() + " sent twice");
+                        },
+                        LinkedHashMap::new));
         Set<String> expectedNames = new LinkedHashSet<>();
         expectedNames.add(filePart);
         expectedNames.addAll(fields.keySet());
         assertThat(parts.keySet()).as("multipart parts").containsExactlyInAnyOrderElementsOf(expectedNames);
         Request.Part file = parts.get(filePart);
         assertThat(file.getBody().asBytes()).as("uploaded bytes").isEqualTo(bytes);
-        assertThat(file.getHeader("Content-Disposition").firstValue()).as("file part disposition")
-                .contains("name=\"" + filePart + "\"").contains("filename=\"" + fileName + "\"");
-        fields.forEach((name, value) -> assertThat(parts.get(name).getBody().asString()).as("form field %s", name)
+        assertThat(file.getHeader("Content-Disposition").firstValue())
+                .as("file part disposition")
+                .contains("name=\"" + filePart + "\"")
+                .contains("filename=\"" + fileName + "\"");
+        fields.forEach((name, value) -> assertThat(parts.get(name).getBody().asString())
+                .as("form field %s", name)
                 .isEqualTo(String.valueOf(value)));
     }
 
@@ -428,8 +487,11 @@ class AllOperationsTest extends PipedriveTestSupport {
     }
 
     private void answerDeal() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(okJson(
-                "{\"success\":true,\"data\":{\"id\":42,\"title\":\"Acme renewal\",\"value\":5000,\"currency\":\"EUR\"}}")));
+        pipedrive.stubFor(
+                any(anyUrl())
+                        .willReturn(
+                                okJson(
+                                        "{\"success\":true,\"data\":{\"id\":42,\"title\":\"Acme renewal\",\"value\":5000,\"currency\":\"EUR\"}}")));
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -439,8 +501,11 @@ class AllOperationsTest extends PipedriveTestSupport {
     static final String DEAL_JSON = "{\"title\":\"Acme renewal\",\"value\":5000,\"currency\":\"EUR\",\"person_id\":7}";
 
     /** A deal as an application might hold it. */
-    public record NewDeal(String title, int value, String currency, @JsonProperty("person_id") long personId) {
-    }
+    public record NewDeal(
+            String title,
+            int value,
+            String currency,
+            @JsonProperty("person_id") long personId) {}
 
     static Stream<Arguments> dealBodies() throws IOException {
         return Stream.of(
@@ -463,12 +528,14 @@ class AllOperationsTest extends PipedriveTestSupport {
         LoggedRequest received = onlyRequest();
         assertThat(received.getHeader("Content-Type")).startsWith("application/json");
         assertThat(equalToJson(DEAL_JSON).match(received.getBodyAsString()).isExactMatch())
-                .as("sent %s", received.getBodyAsString()).isTrue();
+                .as("sent %s", received.getBodyAsString())
+                .isTrue();
     }
 
     @Test
     void anUpdateTakesTheIdFromAMapBodyAndDoesNotSendIt() throws Exception {
-        pipedrive.stubFor(any(anyUrl()).willReturn(okJson("{\"success\":true,\"data\":{\"id\":7,\"job_title\":\"CTO\"}}")));
+        pipedrive.stubFor(
+                any(anyUrl()).willReturn(okJson("{\"success\":true,\"data\":{\"id\":7,\"job_title\":\"CTO\"}}")));
         route("direct:update", "pipedrive:person/update?baseUrl=" + pipedrive.baseUrl());
         Map<String, Object> person = new LinkedHashMap<>(Map.of("id", 7, "job_title", "CTO"));
 
@@ -478,8 +545,11 @@ class AllOperationsTest extends PipedriveTestSupport {
         LoggedRequest received = onlyRequest();
         assertThat(received.getMethod().getName()).isEqualTo("PATCH");
         assertThat(received.getUrl()).isEqualTo("/api/v2/persons/7");
-        assertThat(equalToJson("{\"job_title\":\"CTO\"}").match(received.getBodyAsString()).isExactMatch())
-                .as("sent %s", received.getBodyAsString()).isTrue();
+        assertThat(equalToJson("{\"job_title\":\"CTO\"}")
+                        .match(received.getBodyAsString())
+                        .isExactMatch())
+                .as("sent %s", received.getBodyAsString())
+                .isTrue();
         assertThat(person).as("the caller's map is not changed").containsEntry("id", 7);
     }
 
@@ -491,17 +561,19 @@ class AllOperationsTest extends PipedriveTestSupport {
         template.sendBodyAndHeader("direct:follow", Map.of("user_id", 2), PipedriveConstants.ID, 2);
         template.sendBody("direct:follow", Map.of("user_id", 2));
 
-        assertThat(pipedrive.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
+        assertThat(pipedrive.getAllServeEvents())
+                .extracting(e -> e.getRequest().getUrl())
                 .containsExactlyInAnyOrder("/api/v2/deals/2/followers", "/api/v2/deals/1/followers");
     }
 
     @Test
     void anOperationWithoutABodyIgnoresWhateverBodyTheMessageCarries() throws Exception {
-        pipedrive.stubFor(any(anyUrl()).willReturn(okJson("{\"success\":true,\"data\":{\"id\":43,\"title\":\"Acme (copy)\"}}")));
+        pipedrive.stubFor(
+                any(anyUrl()).willReturn(okJson("{\"success\":true,\"data\":{\"id\":43,\"title\":\"Acme (copy)\"}}")));
         route("direct:duplicate", "pipedrive:deal/duplicate?baseUrl=" + pipedrive.baseUrl());
 
-        Object body = template.requestBodyAndHeader("direct:duplicate", Map.of("title", "left over"),
-                PipedriveConstants.ID, 42);
+        Object body = template.requestBodyAndHeader(
+                "direct:duplicate", Map.of("title", "left over"), PipedriveConstants.ID, 42);
 
         LoggedRequest received = onlyRequest();
         assertThat(received.getUrl()).isEqualTo("/v1/deals/42/duplicate");
@@ -533,6 +605,7 @@ class AllOperationsTest extends PipedriveTestSupport {
     public static class DealData {
         public long id;
         public String title;
+
         @JsonProperty("person_id")
         public Long personId;
     }
@@ -540,8 +613,9 @@ class AllOperationsTest extends PipedriveTestSupport {
     @Test
     void outputClassTurnsTheDataIntoAnObject() throws Exception {
         pipedrive.stubFor(any(anyUrl()).willReturn(okJson(ENVELOPE)));
-        route("direct:typed", "pipedrive:deal/add?outputClass=" + DealData.class.getName() + "&baseUrl="
-                + pipedrive.baseUrl());
+        route(
+                "direct:typed",
+                "pipedrive:deal/add?outputClass=" + DealData.class.getName() + "&baseUrl=" + pipedrive.baseUrl());
 
         Object body = template.requestBody("direct:typed", Map.of("title", "Acme renewal"));
 
@@ -554,11 +628,12 @@ class AllOperationsTest extends PipedriveTestSupport {
 
     @Test
     void additionalDataRelatedObjectsAndRateLimitsBecomeHeaders() throws Exception {
-        pipedrive.stubFor(any(anyUrl()).willReturn(okJson(ENVELOPE)
-                .withHeader("x-ratelimit-limit", "80")
-                .withHeader("x-ratelimit-remaining", "79")
-                .withHeader("x-ratelimit-reset", "2")
-                .withHeader("x-daily-requests-left", "9997")));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(okJson(ENVELOPE)
+                        .withHeader("x-ratelimit-limit", "80")
+                        .withHeader("x-ratelimit-remaining", "79")
+                        .withHeader("x-ratelimit-reset", "2")
+                        .withHeader("x-daily-requests-left", "9997")));
         route("direct:headers", "pipedrive:deal/add?baseUrl=" + pipedrive.baseUrl());
 
         Exchange result = template.send("direct:headers", e -> e.getMessage().setBody(Map.of("title", "Acme renewal")));
@@ -581,8 +656,11 @@ class AllOperationsTest extends PipedriveTestSupport {
     // ------------------------------------------------------------------------------------------------------------
 
     private void answerFile() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                .withBody("{\"success\":true,\"data\":{\"id\":123,\"deal_id\":7,\"file_type\":\"pdf\"}}")));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":true,\"data\":{\"id\":123,\"deal_id\":7,\"file_type\":\"pdf\"}}")));
     }
 
     @Test
@@ -599,7 +677,9 @@ class AllOperationsTest extends PipedriveTestSupport {
         assertThat(received.getUrl()).isEqualTo("/v1/files");
         assertMultipart(received, "offer-2026.pdf", bytes, Map.of("deal_id", 7));
         Request.Part part = received.getPart("file");
-        assertThat(part.getHeader("Content-Type").firstValue()).as("guessed from the name").startsWith("application/pdf");
+        assertThat(part.getHeader("Content-Type").firstValue())
+                .as("guessed from the name")
+                .startsWith("application/pdf");
         assertThat(result.getMessage().getBody()).isEqualTo(Map.of("id", 123, "deal_id", 7, "file_type", "pdf"));
     }
 
@@ -618,7 +698,8 @@ class AllOperationsTest extends PipedriveTestSupport {
 
         Request.Part part = onlyRequest().getPart("file");
         assertThat(part.getBody().asBytes()).isEqualTo(bytes);
-        assertThat(part.getHeader("Content-Disposition").firstValue()).as("file name sent")
+        assertThat(part.getHeader("Content-Disposition").firstValue())
+                .as("file name sent")
                 .contains("filename=\"Angebot Müller 2026.pdf\"");
     }
 
@@ -634,20 +715,28 @@ class AllOperationsTest extends PipedriveTestSupport {
         NotifyBuilder done = new NotifyBuilder(context).whenCompleted(2).create();
         NotifyBuilder failed = new NotifyBuilder(context).whenFailed(1).create();
 
-        route("file:" + inbox + "?noop=true&recursive=true&initialDelay=0&delay=50",
+        route(
+                "file:" + inbox + "?noop=true&recursive=true&initialDelay=0&delay=50",
                 "pipedrive:file/add?dealId=7&baseUrl=" + pipedrive.baseUrl());
 
         assertThat(done.matches(10, TimeUnit.SECONDS)).as("both files uploaded").isTrue();
         assertThat(failed.matches()).as("an upload failed").isFalse();
-        List<LoggedRequest> requests = pipedrive.getAllServeEvents().stream().map(ServeEvent::getRequest).toList();
+        List<LoggedRequest> requests = pipedrive.getAllServeEvents().stream()
+                .map(ServeEvent::getRequest)
+                .toList();
         assertThat(requests).hasSize(2).allSatisfy(r -> {
             assertThat(r.getUrl()).isEqualTo("/v1/files");
             assertThat(r.getHeader("x-api-token")).isEqualTo(TOKEN);
         });
         LoggedRequest proposal = requests.stream()
-                .filter(r -> r.getPart("file").getHeader("Content-Disposition").firstValue().contains("proposal.pdf"))
-                .findFirst().orElseThrow();
-        LoggedRequest contract = requests.stream().filter(r -> r != proposal).findFirst().orElseThrow();
+                .filter(r -> r.getPart("file")
+                        .getHeader("Content-Disposition")
+                        .firstValue()
+                        .contains("proposal.pdf"))
+                .findFirst()
+                .orElseThrow();
+        LoggedRequest contract =
+                requests.stream().filter(r -> r != proposal).findFirst().orElseThrow();
         assertMultipart(proposal, "proposal.pdf", top, Map.of("deal_id", 7));
         // CamelFileName is "2026/11/contract.pdf" here; Pipedrive gets the name only
         assertMultipart(contract, "contract.pdf", nested, Map.of("deal_id", 7));
@@ -697,7 +786,9 @@ class AllOperationsTest extends PipedriveTestSupport {
             @Override
             public void configure() {
                 // no stream caching: the producer gets the caller's stream itself
-                from("direct:stream").noStreamCaching().to("pipedrive:file/add?dealId=7&baseUrl=" + pipedrive.baseUrl());
+                from("direct:stream")
+                        .noStreamCaching()
+                        .to("pipedrive:file/add?dealId=7&baseUrl=" + pipedrive.baseUrl());
             }
         });
 
@@ -708,7 +799,8 @@ class AllOperationsTest extends PipedriveTestSupport {
 
         assertThat(result.getException()).isNull();
         LoggedRequest received = onlyRequest();
-        assertThat(received.getHeader("Transfer-Encoding")).as("sent chunked, length unknown up front")
+        assertThat(received.getHeader("Transfer-Encoding"))
+                .as("sent chunked, length unknown up front")
                 .isEqualToIgnoringCase("chunked");
         assertThat(received.containsHeader("Content-Length")).isFalse();
         assertMultipart(received, "recording.wav", bytes, Map.of("deal_id", 7));

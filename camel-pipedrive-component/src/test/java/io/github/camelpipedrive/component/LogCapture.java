@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.Appender;
@@ -25,8 +24,13 @@ public final class LogCapture extends AbstractAppender {
     private final Map<LoggerConfig, Level> traceLevels = new HashMap<>();
 
     public LogCapture() {
-        super("token-capture", null,
-                PatternLayout.newBuilder().withPattern("%d %-5level [%t] %c - %m%n%throwable").build(), false,
+        super(
+                "token-capture",
+                null,
+                PatternLayout.newBuilder()
+                        .withPattern("%d %-5level [%t] %c - %m%n%throwable")
+                        .build(),
+                false,
                 Property.EMPTY_ARRAY);
     }
 

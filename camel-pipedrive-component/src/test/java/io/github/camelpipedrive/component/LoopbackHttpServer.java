@@ -26,8 +26,7 @@ import java.util.function.Function;
 public final class LoopbackHttpServer implements AutoCloseable {
 
     /** A request as it arrived. */
-    public record Request(String method, String path, Map<String, String> headers, String body, int connection) {
-    }
+    public record Request(String method, String path, Map<String, String> headers, String body, int connection) {}
 
     /** What to answer. */
     public record Response(int status, String contentType, String body, Map<String, String> headers) {
@@ -111,22 +110,25 @@ public final class LoopbackHttpServer implements AutoCloseable {
                 String header;
                 while ((header = line(in)) != null && !header.isEmpty()) {
                     int colon = header.indexOf(':');
-                    headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    headers.put(
+                            header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
                             header.substring(colon + 1).trim());
                 }
                 byte[] body = body(in, headers);
                 String[] parts = requestLine.split(" ");
-                Request request = new Request(parts[0], parts[1], headers, new String(body, StandardCharsets.UTF_8),
-                        id);
+                Request request =
+                        new Request(parts[0], parts[1], headers, new String(body, StandardCharsets.UTF_8), id);
                 requests.add(request);
                 Response response = handler.apply(request);
-                byte[] content = response.body() == null ? new byte[0]
-                        : response.body().getBytes(StandardCharsets.UTF_8);
-                StringBuilder head = new StringBuilder("HTTP/1.1 ").append(response.status()).append(" X\r\n");
+                byte[] content =
+                        response.body() == null ? new byte[0] : response.body().getBytes(StandardCharsets.UTF_8);
+                StringBuilder head =
+                        new StringBuilder("HTTP/1.1 ").append(response.status()).append(" X\r\n");
                 if (response.contentType() != null) {
                     head.append("Content-Type: ").append(response.contentType()).append("\r\n");
                 }
-                response.headers().forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+                response.headers()
+                        .forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
                 head.append("Content-Length: ").append(content.length).append("\r\n\r\n");
                 out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
                 out.write(content);

@@ -34,6 +34,5 @@ public abstract class PipedriveTestSupport extends CamelTestSupport {
     }
 
     /** This test's further settings of the component: retries, timeouts, the governor, ... */
-    protected void configure(PipedriveComponent component) throws Exception {
-    }
+    protected void configure(PipedriveComponent component) throws Exception {}
 }

@@ -1,5 +1,9 @@
 package io.github.camelpipedrive.component;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,17 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.main.Main;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every option the component's generated metadata marks {@code secret}, read from the component JSON (so a new secret
@@ -39,8 +38,8 @@ class SecretOptionsMaskedTest {
 
     static List<String> secretComponentOptions() throws Exception {
         JsonNode json;
-        try (var in = SecretOptionsMaskedTest.class
-                .getResourceAsStream("/META-INF/io/github/camelpipedrive/component/pipedrive.json")) {
+        try (var in = SecretOptionsMaskedTest.class.getResourceAsStream(
+                "/META-INF/io/github/camelpipedrive/component/pipedrive.json")) {
             json = new ObjectMapper().readTree(in);
         }
         List<String> secret = new ArrayList<>();
@@ -55,14 +54,17 @@ class SecretOptionsMaskedTest {
     @Test
     void everySecretOptionIsMaskedInCamelMainsSummary(@TempDir Path dir) throws Exception {
         List<String> secretOptions = secretComponentOptions();
-        assertThat(secretOptions).as("secret options in the component JSON")
+        assertThat(secretOptions)
+                .as("secret options in the component JSON")
                 .contains("apiToken", "oauthAccessToken", "oauthRefreshToken", "oauthClientSecret");
         Map<String, String> values = new LinkedHashMap<>();
         for (String option : secretOptions) {
             values.put(option, "v-" + option + "-S3cr3t");
         }
-        List<String> properties = new ArrayList<>(List.of("camel.main.name=secret-options",
-                "camel.main.autoConfigurationLogSummary=true", "camel.component.pipedrive.base-url=http://127.0.0.1:9"));
+        List<String> properties = new ArrayList<>(List.of(
+                "camel.main.name=secret-options",
+                "camel.main.autoConfigurationLogSummary=true",
+                "camel.component.pipedrive.base-url=http://127.0.0.1:9"));
         values.forEach((option, value) -> properties.add("camel.component.pipedrive." + kebab(option) + "=" + value));
         Path file = Files.writeString(dir.resolve("application.properties"), String.join("\n", properties));
         Main main = new Main();
@@ -80,7 +82,8 @@ class SecretOptionsMaskedTest {
 
         assertThat(lines).anyMatch(l -> l.contains("Auto-configuration summary"));
         for (String option : secretOptions) {
-            assertThat(lines).as("summary line of %s", option)
+            assertThat(lines)
+                    .as("summary line of %s", option)
                     .anyMatch(l -> l.contains("camel.component.pipedrive." + option + " = xxxxxx"));
             assertThat(lines).as("lines with the value of %s", option).noneMatch(l -> l.contains(values.get(option)));
         }

@@ -1,17 +1,11 @@
 package io.github.camelpipedrive.component;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -20,6 +14,16 @@ import io.github.camelpipedrive.component.error.PipedriveAuthenticationException
 import io.github.camelpipedrive.component.error.PipedriveServerException;
 import io.github.camelpipedrive.component.error.PipedriveTransportException;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -29,28 +33,12 @@ import org.apache.camel.main.Main;
 import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.Appender;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.config.Property;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API token goes to Pipedrive in the x-api-token header and nowhere else: not in the URL, not in a log line at
@@ -61,7 +49,9 @@ class TokenSecrecyTest extends CamelTestSupport {
     static final String TOKEN = "tok-SECRET-9f8e7d";
 
     @RegisterExtension
-    static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension pipedrive = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     static final LogCapture LOG = new LogCapture();
 
@@ -108,10 +98,12 @@ class TokenSecrecyTest extends CamelTestSupport {
                 from("direct:ok").routeId("ok").log("adding ${body}").to("pipedrive:deal/add?" + base);
                 from("direct:unauthorized").routeId("unauthorized").to("pipedrive:person/add?" + base);
                 // the token written into the endpoint URI, as some users will
-                from("direct:serverError").routeId("serverError")
+                from("direct:serverError")
+                        .routeId("serverError")
                         .to("pipedrive:organization/add?apiToken=" + TOKEN + "&" + base);
                 from("direct:invalid").routeId("invalid").to("pipedrive:leadLabel/add?apiToken=" + TOKEN + "&" + base);
-                from("direct:unreachable").routeId("unreachable")
+                from("direct:unreachable")
+                        .routeId("unreachable")
                         .to("pipedrive:note/add?baseUrl=http://127.0.0.1:" + closedPort);
             }
         };
@@ -119,14 +111,18 @@ class TokenSecrecyTest extends CamelTestSupport {
 
     @Test
     void theTokenAppearsInNoLogLineExceptionEndpointOrDump() throws Exception {
-        pipedrive.stubFor(post(urlPathEqualTo("/api/v2/deals")).willReturn(okJson(
-                "{\"success\":true,\"data\":{\"id\":42,\"title\":\"Acme renewal\"}}")));
-        pipedrive.stubFor(post(urlPathEqualTo("/api/v2/persons")).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\":false,\"error\":\"unauthorized access\",\"errorCode\":401}")));
-        pipedrive.stubFor(post(urlPathEqualTo("/api/v2/organizations")).willReturn(aResponse().withStatus(500)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\":false,\"error\":\"Internal server error\"}")));
+        pipedrive.stubFor(post(urlPathEqualTo("/api/v2/deals"))
+                .willReturn(okJson("{\"success\":true,\"data\":{\"id\":42,\"title\":\"Acme renewal\"}}")));
+        pipedrive.stubFor(post(urlPathEqualTo("/api/v2/persons"))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":false,\"error\":\"unauthorized access\",\"errorCode\":401}")));
+        pipedrive.stubFor(post(urlPathEqualTo("/api/v2/organizations"))
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":false,\"error\":\"Internal server error\"}")));
 
         List<Exchange> results = new ArrayList<>();
         results.add(template.send("direct:ok", e -> e.getMessage().setBody(Map.of("title", "Acme renewal"))));
@@ -141,9 +137,13 @@ class TokenSecrecyTest extends CamelTestSupport {
         assertThat(results.get(2).getException()).isInstanceOf(PipedriveServerException.class);
         assertThat(results.get(3).getException()).isInstanceOf(PipedriveValidationException.class);
         assertThat(results.get(4).getException()).isInstanceOf(PipedriveTransportException.class);
-        assertThat(LOG.text()).as("the captured log has the producer's DEBUG lines and the error handler's")
-                .contains("DEBUG").contains("PipedriveProducer").contains("Failed delivery")
-                .contains("organization/add").contains("retrying in");
+        assertThat(LOG.text())
+                .as("the captured log has the producer's DEBUG lines and the error handler's")
+                .contains("DEBUG")
+                .contains("PipedriveProducer")
+                .contains("Failed delivery")
+                .contains("organization/add")
+                .contains("retrying in");
 
         // log lines, including stack traces
         assertThat(LOG.lines).isNotEmpty().noneMatch(line -> line.contains(TOKEN));
@@ -160,9 +160,10 @@ class TokenSecrecyTest extends CamelTestSupport {
         // exchange properties, where the token was set on the component. (With the token written into the endpoint
         // URI, Camel itself puts Endpoint.getEndpointUri(), unmasked, into CamelToEndpoint and CamelFailureEndpoint;
         // no component can change that, which is why the docs must steer users to the component-level token.)
-        for (int i : new int[] { 0, 1, 4 }) {
-            assertThat(String.valueOf(results.get(i).getAllProperties())).as("exchange properties of %s",
-                    results.get(i).getFromRouteId()).doesNotContain(TOKEN);
+        for (int i : new int[] {0, 1, 4}) {
+            assertThat(String.valueOf(results.get(i).getAllProperties()))
+                    .as("exchange properties of %s", results.get(i).getFromRouteId())
+                    .doesNotContain(TOKEN);
         }
 
         // endpoints, configurations, routes and their dumps
@@ -172,28 +173,39 @@ class TokenSecrecyTest extends CamelTestSupport {
             // (getEndpointUri() and getEndpointKey() are Camel's raw URI and registry key: with the token written into
             // the URI they hold it; Camel masks them wherever it prints them, as the log checks above show)
             if (endpoint instanceof PipedriveEndpoint pipedriveEndpoint) {
-                assertThat(pipedriveEndpoint.getConfiguration().toString()).doesNotContain(TOKEN).contains("apiToken=<set>");
+                assertThat(pipedriveEndpoint.getConfiguration().toString())
+                        .doesNotContain(TOKEN)
+                        .contains("apiToken=<set>");
             }
         }
-        assertThat(context.getEndpoints()).filteredOn(PipedriveEndpoint.class::isInstance).hasSize(5);
+        assertThat(context.getEndpoints())
+                .filteredOn(PipedriveEndpoint.class::isInstance)
+                .hasSize(5);
         for (Route route : context.getRoutes()) {
             assertThat(route.toString()).doesNotContain(TOKEN);
             assertThat(route.getEndpoint().toString()).doesNotContain(TOKEN);
             assertThat(String.valueOf(route.getRouteDescription())).doesNotContain(TOKEN);
         }
         for (var definition : ((ModelCamelContext) context).getRouteDefinitions()) {
-            assertThat(definition.toString()).as("route model %s", definition.getRouteId()).doesNotContain(TOKEN);
+            assertThat(definition.toString())
+                    .as("route model %s", definition.getRouteId())
+                    .doesNotContain(TOKEN);
         }
     }
 
     @Test
     void startUpRouteDumpsMaskTheTokenInEndpointUris() {
         // context.setDumpRoutes("json") logged the routes when the context started, before this method
-        Assumptions.assumeFalse(context.getVersion().startsWith("4.18."),
+        Assumptions.assumeFalse(
+                context.getVersion().startsWith("4.18."),
                 () -> "Camel " + context.getVersion() + " has no JSON route dump (it came with Camel 4.20)");
         String log = LOG.text();
-        assertThat(log).as("the start-up dump was captured").contains("Dumping 5 route")
-                .contains("organization").contains("leadLabel").contains("apiToken=xxxxxx");
+        assertThat(log)
+                .as("the start-up dump was captured")
+                .contains("Dumping 5 route")
+                .contains("organization")
+                .contains("leadLabel")
+                .contains("apiToken=xxxxxx");
         assertThat(LOG.lines).noneMatch(line -> line.contains(TOKEN));
     }
 
@@ -220,7 +232,9 @@ class TokenSecrecyTest extends CamelTestSupport {
         assertThat(dumpRoutes("yaml", uri, false)).contains("uri: pipedrive:deal/add?apiToken=" + TOKEN);
         assertThat(dumpRoutes("xml", uri, false)).contains("uri=\"pipedrive:deal/add?apiToken=" + TOKEN);
         if (dumpFormats().contains("json")) {
-            assertThat(dumpRoutes("json", uri, false)).contains("apiToken=xxxxxx").doesNotContain(TOKEN);
+            assertThat(dumpRoutes("json", uri, false))
+                    .contains("apiToken=xxxxxx")
+                    .doesNotContain(TOKEN);
         }
     }
 
@@ -245,7 +259,9 @@ class TokenSecrecyTest extends CamelTestSupport {
             });
             dumping.start();
             LOG.lines.clear();
-            dumping.getCamelContextExtension().getContextPlugin(org.apache.camel.spi.DumpRoutesStrategy.class).dumpRoutes(format);
+            dumping.getCamelContextExtension()
+                    .getContextPlugin(org.apache.camel.spi.DumpRoutesStrategy.class)
+                    .dumpRoutes(format);
             String dump = LOG.text();
             assertThat(dump).as("the %s dump was logged", format).contains("dumped");
             return dump;
@@ -254,8 +270,10 @@ class TokenSecrecyTest extends CamelTestSupport {
 
     @Test
     void theTokenTravelsInTheXApiTokenHeaderOnlyNeverInTheQueryString() {
-        pipedrive.stubFor(post(urlPathEqualTo("/api/v2/deals")).willReturn(okJson("{\"success\":true,\"data\":{\"id\":1}}")));
-        pipedrive.stubFor(post(urlPathEqualTo("/api/v2/organizations")).willReturn(okJson("{\"success\":true,\"data\":{\"id\":2}}")));
+        pipedrive.stubFor(
+                post(urlPathEqualTo("/api/v2/deals")).willReturn(okJson("{\"success\":true,\"data\":{\"id\":1}}")));
+        pipedrive.stubFor(post(urlPathEqualTo("/api/v2/organizations"))
+                .willReturn(okJson("{\"success\":true,\"data\":{\"id\":2}}")));
 
         template.sendBody("direct:ok", Map.of("title", "Acme renewal"));
         template.sendBody("direct:serverError", Map.of("name", "Acme Ltd")); // the token from the endpoint URI
@@ -265,12 +283,17 @@ class TokenSecrecyTest extends CamelTestSupport {
         for (ServeEvent event : events) {
             LoggedRequest request = event.getRequest();
             assertThat(request.getHeader("x-api-token")).isEqualTo(TOKEN);
-            assertThat(request.getUrl()).doesNotContain("?").doesNotContain(TOKEN).doesNotContain("api_token");
+            assertThat(request.getUrl())
+                    .doesNotContain("?")
+                    .doesNotContain(TOKEN)
+                    .doesNotContain("api_token");
             assertThat(request.getAbsoluteUrl()).doesNotContain(TOKEN);
             assertThat(request.getBodyAsString()).doesNotContain(TOKEN);
             assertThat(request.containsHeader("Authorization")).isFalse();
-            request.getHeaders().all().stream().filter(h -> !h.keyEquals("x-api-token"))
-                    .forEach(h -> assertThat(h.values()).as("header %s", h.key()).noneMatch(v -> v.contains(TOKEN)));
+            request.getHeaders().all().stream()
+                    .filter(h -> !h.keyEquals("x-api-token"))
+                    .forEach(
+                            h -> assertThat(h.values()).as("header %s", h.key()).noneMatch(v -> v.contains(TOKEN)));
         }
     }
 
@@ -283,14 +306,17 @@ class TokenSecrecyTest extends CamelTestSupport {
             }
         });
         pipedrive.resetAll();
-        pipedrive.stubFor(post(urlPathEqualTo("/api/v2/deals")).willReturn(okJson("{\"success\":true,\"data\":{\"id\":3}}")));
+        pipedrive.stubFor(
+                post(urlPathEqualTo("/api/v2/deals")).willReturn(okJson("{\"success\":true,\"data\":{\"id\":3}}")));
         LOG.lines.clear();
         try {
             main.start();
             // the property really configured the component: the request carries the token
             main.getCamelTemplate().sendBody("direct:main", Map.of("title", "From main"));
-            assertThat(pipedrive.getAllServeEvents()).singleElement()
-                    .satisfies(e -> assertThat(e.getRequest().getHeader("x-api-token")).isEqualTo(TOKEN));
+            assertThat(pipedrive.getAllServeEvents())
+                    .singleElement()
+                    .satisfies(e ->
+                            assertThat(e.getRequest().getHeader("x-api-token")).isEqualTo(TOKEN));
         } finally {
             main.stop();
         }
@@ -299,25 +325,31 @@ class TokenSecrecyTest extends CamelTestSupport {
 
     /** The summary lists the component's options, the token's line masked. */
     private static void assertSummaryMasksTheToken(List<String> lines) {
-        assertThat(lines).as("the auto-configuration summary was logged")
+        assertThat(lines)
+                .as("the auto-configuration summary was logged")
                 .anyMatch(l -> l.contains("Auto-configuration summary"))
                 .anyMatch(l -> l.contains("camel.component.pipedrive.baseUrl = " + pipedrive.baseUrl()));
-        assertThat(lines).filteredOn(l -> l.contains("camel.component.pipedrive.apiToken = "))
-                .as("the token's summary line, masked").singleElement()
+        assertThat(lines)
+                .filteredOn(l -> l.contains("camel.component.pipedrive.apiToken = "))
+                .as("the token's summary line, masked")
+                .singleElement()
                 .satisfies(l -> assertThat(l).contains("camel.component.pipedrive.apiToken = xxxxxx"));
     }
 
     /** An application.properties, as users configure camel-main; its summary lines are logged at INFO. */
     @Test
     void camelMainsStartUpSummaryShowsTheTokenMasked(@TempDir Path dir) throws Exception {
-        Path properties = Files.writeString(dir.resolve("application.properties"), String.join("\n",
-                "camel.main.name=token-secrecy",
-                "camel.main.autoConfigurationLogSummary=true",
-                "camel.component.pipedrive.api-token=" + TOKEN,
-                "camel.component.pipedrive.base-url=" + pipedrive.baseUrl(),
-                // the component's other secrets (OAuth is not switched on without an access or refresh token)
-                "camel.component.pipedrive.oauth-client-secret=" + OTHER_SECRETS.get("oauthClientSecret"),
-                "camel.component.pipedrive.proxy-auth-password=" + OTHER_SECRETS.get("proxyAuthPassword")));
+        Path properties = Files.writeString(
+                dir.resolve("application.properties"),
+                String.join(
+                        "\n",
+                        "camel.main.name=token-secrecy",
+                        "camel.main.autoConfigurationLogSummary=true",
+                        "camel.component.pipedrive.api-token=" + TOKEN,
+                        "camel.component.pipedrive.base-url=" + pipedrive.baseUrl(),
+                        // the component's other secrets (OAuth is not switched on without an access or refresh token)
+                        "camel.component.pipedrive.oauth-client-secret=" + OTHER_SECRETS.get("oauthClientSecret"),
+                        "camel.component.pipedrive.proxy-auth-password=" + OTHER_SECRETS.get("proxyAuthPassword")));
         Main main = new Main();
         main.setPropertyPlaceholderLocations("file:" + properties);
 
@@ -327,7 +359,8 @@ class TokenSecrecyTest extends CamelTestSupport {
         assertThat(lines).as("lines with the token").noneMatch(l -> l.contains(TOKEN));
         OTHER_SECRETS.forEach((option, secret) -> {
             assertThat(lines).as("lines with the %s", option).noneMatch(l -> l.contains(secret));
-            assertThat(lines).as("summary line of %s", option)
+            assertThat(lines)
+                    .as("summary line of %s", option)
                     .anyMatch(l -> l.contains("camel.component.pipedrive." + option + " = xxxxxx"));
         });
     }
@@ -354,11 +387,15 @@ class TokenSecrecyTest extends CamelTestSupport {
         List<String> lines = LOG.withCamelAt(Level.DEBUG, () -> runCamelMain(main));
 
         assertSummaryMasksTheToken(lines);
-        assertThat(lines).filteredOn(l -> l.contains(TOKEN)).as("lines with the token")
-                .allSatisfy(l -> assertThat(l).containsAnyOf(
-                        "org.apache.camel.main.BaseMainSupport -     camel.component.pipedrive.apiToken=" + TOKEN,
-                        "org.apache.camel.main.MainHelper - Configured property: camel.component.pipedrive.apiToken="
-                                + TOKEN + " on bean"));
+        assertThat(lines)
+                .filteredOn(l -> l.contains(TOKEN))
+                .as("lines with the token")
+                .allSatisfy(l -> assertThat(l)
+                        .containsAnyOf(
+                                "org.apache.camel.main.BaseMainSupport -     camel.component.pipedrive.apiToken="
+                                        + TOKEN,
+                                "org.apache.camel.main.MainHelper - Configured property: camel.component.pipedrive.apiToken="
+                                        + TOKEN + " on bean"));
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -24,8 +24,7 @@ final class AcceptedFields {
     private static final String RESOURCE = "v2-accepted-fields.tsv";
     private static final Map<String, Set<String>> BY_OPERATION = load();
 
-    private AcceptedFields() {
-    }
+    private AcceptedFields() {}
 
     /** The accepted fields of a v2 operation, or {@code null} when the list has no line for it. */
     static Set<String> of(String operationId) {

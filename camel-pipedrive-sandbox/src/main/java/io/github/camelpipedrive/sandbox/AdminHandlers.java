@@ -10,8 +10,7 @@ import java.util.Set;
 /** Company administration in v1: users, roles (settings, assignments, pipeline visibility) and legacy teams. */
 final class AdminHandlers {
 
-    private AdminHandlers() {
-    }
+    private AdminHandlers() {}
 
     /** {@code GET /v1/users/me}: the token's user plus company details. */
     static Handler me() {
@@ -62,7 +61,8 @@ final class AdminHandlers {
             Object value = call.fields().get("value");
             call.company().collection("roles").update(role.get("id"), r -> {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> settings = (Map<String, Object>) r.computeIfAbsent("settings", k -> new LinkedHashMap<>());
+                Map<String, Object> settings =
+                        (Map<String, Object>) r.computeIfAbsent("settings", k -> new LinkedHashMap<>());
                 settings.put(key, value);
             });
             Map<String, Object> data = new LinkedHashMap<>();
@@ -82,7 +82,9 @@ final class AdminHandlers {
             Object roleId = call.require("roles", "id").get("id");
             Object userId = call.require("users", call.fields().get("user_id")).get("id");
             var assignments = call.company().collection("roleAssignments");
-            assignments.where(a -> Views.sameId(a.get("user_id"), userId)).forEach(a -> assignments.remove(a.get("id")));
+            assignments
+                    .where(a -> Views.sameId(a.get("user_id"), userId))
+                    .forEach(a -> assignments.remove(a.get("id")));
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("user_id", userId);
             a.put("role_id", roleId);
@@ -95,9 +97,15 @@ final class AdminHandlers {
     static Handler assignments() {
         return call -> {
             Object roleId = call.require("roles", "id").get("id");
-            return Paging.offset(call, call.company().collection("roleAssignments")
-                    .where(a -> Views.sameId(a.get("role_id"), roleId)).stream()
-                    .map(a -> Map.of("user_id", a.get("user_id"), "role_id", a.get("role_id"))).toList());
+            return Paging.offset(
+                    call,
+                    call
+                            .company()
+                            .collection("roleAssignments")
+                            .where(a -> Views.sameId(a.get("role_id"), roleId))
+                            .stream()
+                            .map(a -> Map.of("user_id", a.get("user_id"), "role_id", a.get("role_id")))
+                            .toList());
         };
     }
 

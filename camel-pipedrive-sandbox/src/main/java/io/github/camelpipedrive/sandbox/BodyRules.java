@@ -17,7 +17,14 @@ import java.util.Set;
  */
 final class BodyRules {
 
-    enum Type { INT, NUMBER, BOOL, STRING, ARRAY, OBJECT }
+    enum Type {
+        INT,
+        NUMBER,
+        BOOL,
+        STRING,
+        ARRAY,
+        OBJECT
+    }
 
     static final BodyRules NONE = new BodyRules();
 
@@ -111,13 +118,15 @@ final class BodyRules {
             if (value == null || (body.kind() == RequestBody.Kind.MULTIPART && "file".equals(name))) {
                 continue;
             }
-            Object checked = version == ApiVersion.V2 ? strict(name, e.getValue(), value) : lenient(name, e.getValue(), value);
+            Object checked =
+                    version == ApiVersion.V2 ? strict(name, e.getValue(), value) : lenient(name, e.getValue(), value);
             fields.put(name, checked);
         }
         for (Map.Entry<String, Set<String>> e : allowed.entrySet()) {
             Object value = fields.get(e.getKey());
             if (value != null && !e.getValue().contains(text(value))) {
-                throw ApiError.badRequest("\"" + e.getKey() + "\" must be one of [" + String.join(", ", e.getValue()) + "].");
+                throw ApiError.badRequest(
+                        "\"" + e.getKey() + "\" must be one of [" + String.join(", ", e.getValue()) + "].");
             }
         }
     }
@@ -178,7 +187,10 @@ final class BodyRules {
     }
 
     static boolean isIntegral(Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof BigInteger || value instanceof Short) {
+        if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof BigInteger
+                || value instanceof Short) {
             return true;
         }
         if (value instanceof Double d) {

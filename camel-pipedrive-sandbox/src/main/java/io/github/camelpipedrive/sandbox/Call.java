@@ -77,9 +77,10 @@ final class Call {
     }
 
     ApiError notFound(String collection) {
-        return ApiError.notFound(route.version() == ApiVersion.V2
-                ? "Entity was not found"
-                : EntityKinds.of(collection).label() + " not found");
+        return ApiError.notFound(
+                route.version() == ApiVersion.V2
+                        ? "Entity was not found"
+                        : EntityKinds.of(collection).label() + " not found");
     }
 
     /** A success answer with the route's status, wrapping {@code data} in the envelope. */

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Records that live under a parent, e.g. product variations under {@code /products/{id}/variations}. */
 final class Children {
 
-    private Children() {
-    }
+    private Children() {}
 
     static Handler create(String parents, String children, String parentField) {
         return call -> {
@@ -23,7 +22,9 @@ final class Children {
     static Handler update(String parents, String children, String parentField, String childParam) {
         return call -> {
             Map<String, Object> child = owned(call, parents, children, parentField, childParam);
-            Map<String, Object> saved = call.company().collection(children).update(child.get("id"), r -> Shapes.copyFields(call.fields(), r));
+            Map<String, Object> saved = call.company()
+                    .collection(children)
+                    .update(child.get("id"), r -> Shapes.copyFields(call.fields(), r));
             return call.ok(Views.clean(saved));
         };
     }
@@ -31,8 +32,11 @@ final class Children {
     static Handler list(String parents, String children, String parentField) {
         return call -> {
             Object parentId = call.require(parents, "id").get("id");
-            return Paging.page(call, call.company().collection(children).where(c -> Views.sameId(c.get(parentField), parentId))
-                    .stream().map(Views::clean).toList());
+            return Paging.page(
+                    call,
+                    call.company().collection(children).where(c -> Views.sameId(c.get(parentField), parentId)).stream()
+                            .map(Views::clean)
+                            .toList());
         };
     }
 
@@ -44,7 +48,8 @@ final class Children {
         };
     }
 
-    private static Map<String, Object> owned(Call call, String parents, String children, String parentField, String childParam) {
+    private static Map<String, Object> owned(
+            Call call, String parents, String children, String parentField, String childParam) {
         Object parentId = call.require(parents, "id").get("id");
         Map<String, Object> child = call.require(children, childParam);
         if (!Views.sameId(child.get(parentField), parentId)) {

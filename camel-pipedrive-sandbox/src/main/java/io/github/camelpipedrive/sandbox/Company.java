@@ -12,6 +12,7 @@ final class Company {
 
     /** The user every token acts as ({@code GET /v1/users/me}). */
     static final long ME = 1;
+
     static final long COMPANY_ID = 5000001;
     static final String CURRENCY = "USD";
 

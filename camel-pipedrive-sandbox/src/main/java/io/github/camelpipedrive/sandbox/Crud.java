@@ -1,7 +1,6 @@
 package io.github.camelpipedrive.sandbox;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,11 +8,20 @@ import java.util.Set;
 final class Crud {
 
     /** Query parameters that steer paging and sorting rather than filter on a field. */
-    private static final Set<String> NOT_FILTERS = Set.of("start", "limit", "cursor", "sort", "sort_by", "sort_direction",
-            "include_fields", "custom_fields", "updated_since", "updated_until", "api_token");
+    private static final Set<String> NOT_FILTERS = Set.of(
+            "start",
+            "limit",
+            "cursor",
+            "sort",
+            "sort_by",
+            "sort_direction",
+            "include_fields",
+            "custom_fields",
+            "updated_since",
+            "updated_until",
+            "api_token");
 
-    private Crud() {
-    }
+    private Crud() {}
 
     static Handler create(String collection, Shape shape, View view) {
         return call -> {
@@ -70,7 +78,10 @@ final class Crud {
             EntityStore.Page<Map<String, Object>> page =
                     call.company().collection(collection).page(r -> matches(call, r), start, limit);
             return new EntityStore.Page<>(
-                    page.items().stream().map(r -> (Object) view.render(call, r)).toList(), page.total());
+                    page.items().stream()
+                            .map(r -> (Object) view.render(call, r))
+                            .toList(),
+                    page.total());
         });
     }
 

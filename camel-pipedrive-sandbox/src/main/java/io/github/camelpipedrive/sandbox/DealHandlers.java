@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class DealHandlers {
 
-    private DealHandlers() {
-    }
+    private DealHandlers() {}
 
     /** v2 deal body applied to a record: won/lost times follow the status, as in Pipedrive. */
     static final Shape DEAL = (call, record, creating) -> {
@@ -58,7 +57,8 @@ final class DealHandlers {
             String now = call.now("dealProducts");
             item.put("add_time", now);
             item.put("update_time", now);
-            Map<String, Object> saved = call.company().collection("dealProducts").insert(item);
+            Map<String, Object> saved =
+                    call.company().collection("dealProducts").insert(item);
             recomputeValue(call.company(), deal.get("id"));
             return call.ok(Views.clean(saved));
         };
@@ -96,8 +96,15 @@ final class DealHandlers {
     static Handler listProducts() {
         return call -> {
             Object dealId = call.require("deals", "id").get("id");
-            return Paging.page(call, call.company().collection("dealProducts")
-                    .where(p -> Views.sameId(p.get("deal_id"), dealId)).stream().map(Views::clean).toList());
+            return Paging.page(
+                    call,
+                    call
+                            .company()
+                            .collection("dealProducts")
+                            .where(p -> Views.sameId(p.get("deal_id"), dealId))
+                            .stream()
+                            .map(Views::clean)
+                            .toList());
         };
     }
 
@@ -115,7 +122,8 @@ final class DealHandlers {
             d.put("created_by", Company.ME);
             d.put("updated_at", now);
             d.put("updated_by", Company.ME);
-            Map<String, Object> saved = call.company().collection("dealDiscounts").insert(d);
+            Map<String, Object> saved =
+                    call.company().collection("dealDiscounts").insert(d);
             recomputeValue(call.company(), deal.get("id"));
             return call.ok(Views.clean(saved));
         };
@@ -124,8 +132,14 @@ final class DealHandlers {
     static Handler listDiscounts() {
         return call -> {
             Object dealId = call.require("deals", "id").get("id");
-            return call.ok(call.company().collection("dealDiscounts").where(d -> Views.sameId(d.get("deal_id"), dealId))
-                    .stream().map(Views::clean).toList());
+            return call.ok(
+                    call
+                            .company()
+                            .collection("dealDiscounts")
+                            .where(d -> Views.sameId(d.get("deal_id"), dealId))
+                            .stream()
+                            .map(Views::clean)
+                            .toList());
         };
     }
 
@@ -137,7 +151,8 @@ final class DealHandlers {
             boolean oneTime = products.stream().anyMatch(p -> "one-time".equals(p.get("billing_frequency")));
             boolean recurring = products.stream().anyMatch(p -> !"one-time".equals(p.get("billing_frequency")));
             if (!oneTime || recurring) {
-                throw ApiError.badRequest("Installments can only be added to a deal with one-time products and no recurring products.");
+                throw ApiError.badRequest(
+                        "Installments can only be added to a deal with one-time products and no recurring products.");
             }
             Map<String, Object> i = new LinkedHashMap<>();
             i.put("amount", call.fields().get("amount"));
@@ -155,7 +170,8 @@ final class DealHandlers {
             if (!Views.sameId(existing.get("deal_id"), deal.get("id"))) {
                 throw call.notFound("installments");
             }
-            Map<String, Object> saved = call.company().collection("installments")
+            Map<String, Object> saved = call.company()
+                    .collection("installments")
                     .update(existing.get("id"), r -> Shapes.copyFields(call.fields(), r));
             return call.ok(Views.clean(saved));
         };
@@ -191,7 +207,8 @@ final class DealHandlers {
             p.put("person_id", person.get("id"));
             p.put("active_flag", true);
             p.put("add_time", call.now("participants"));
-            Map<String, Object> saved = call.company().collection("participants").insert(p);
+            Map<String, Object> saved =
+                    call.company().collection("participants").insert(p);
             Map<String, Object> v1Person = Views.personV1(call.company(), person);
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", saved.get("id"));
@@ -231,7 +248,9 @@ final class DealHandlers {
             relatedPerson.put("name", person.get("name"));
             relatedPerson.put("active_flag", v1Person.get("active_flag"));
             relatedPerson.put("owner_id", person.get("owner_id"));
-            body.put("related_objects", Map.of("person", Map.of(String.valueOf(person.get("id")), Views.clean(relatedPerson))));
+            body.put(
+                    "related_objects",
+                    Map.of("person", Map.of(String.valueOf(person.get("id")), Views.clean(relatedPerson))));
             return Answer.json(call.route().successStatus(), body);
         };
     }
@@ -257,9 +276,12 @@ final class DealHandlers {
         if (products.isEmpty()) {
             return;
         }
-        double total = products.stream().filter(p -> !Boolean.FALSE.equals(p.get("is_enabled")))
-                .mapToDouble(p -> Numbers.of(p.get("sum"), 0)).sum();
-        for (Map<String, Object> d : company.collection("dealDiscounts").where(x -> Views.sameId(x.get("deal_id"), dealId))) {
+        double total = products.stream()
+                .filter(p -> !Boolean.FALSE.equals(p.get("is_enabled")))
+                .mapToDouble(p -> Numbers.of(p.get("sum"), 0))
+                .sum();
+        for (Map<String, Object> d :
+                company.collection("dealDiscounts").where(x -> Views.sameId(x.get("deal_id"), dealId))) {
             double amount = Numbers.of(d.get("amount"), 0);
             total = "percentage".equals(d.get("type")) ? total * (1 - amount / 100) : total - amount;
         }

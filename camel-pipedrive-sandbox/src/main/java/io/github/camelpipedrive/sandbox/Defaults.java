@@ -1,12 +1,11 @@
 package io.github.camelpipedrive.sandbox;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * The values a new record starts with before the request body is applied: what Pipedrive fills in when a
@@ -23,8 +22,7 @@ final class Defaults {
     private static final String CUSTOM_FIELDS = "@customFields:";
     private static final Map<String, Map<String, Object>> TABLE = load();
 
-    private Defaults() {
-    }
+    private Defaults() {}
 
     static Map<String, Object> of(String collection, Company company) {
         Map<String, Object> r = new LinkedHashMap<>();
@@ -64,10 +62,11 @@ final class Defaults {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing beside " + Defaults.class.getName());
             }
-            Map<String, Map<String, Object>> table = Json.MAPPER.readValue(in,
-                    new TypeReference<Map<String, Map<String, Object>>>() { });
-            table.values().forEach(defaults -> defaults.replaceAll((key, value) ->
-                    key.endsWith("_id") && value instanceof Integer id ? Long.valueOf(id) : value));
+            Map<String, Map<String, Object>> table =
+                    Json.MAPPER.readValue(in, new TypeReference<Map<String, Map<String, Object>>>() {});
+            table.values()
+                    .forEach(defaults -> defaults.replaceAll((key, value) ->
+                            key.endsWith("_id") && value instanceof Integer id ? Long.valueOf(id) : value));
             return table;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,8 +17,7 @@ final class EntityKinds {
         V1
     }
 
-    record Kind(String collection, String label, EntityStore.IdStyle ids, String idKey, TimeStyle time) {
-    }
+    record Kind(String collection, String label, EntityStore.IdStyle ids, String idKey, TimeStyle time) {}
 
     private static final Map<String, Kind> KINDS = new LinkedHashMap<>();
 
@@ -67,8 +66,7 @@ final class EntityKinds {
         add("pictures", "Picture", TimeStyle.V1);
     }
 
-    private EntityKinds() {
-    }
+    private EntityKinds() {}
 
     private static void add(String collection, String label, TimeStyle time) {
         add(collection, label, EntityStore.IdStyle.SEQUENTIAL, "id", time);

@@ -41,7 +41,8 @@ final class EntityStore {
     }
 
     EntityCollection collection(String name) {
-        return collections.computeIfAbsent(name, n -> new EntityCollection(this, n, EntityKinds.idStyle(n), EntityKinds.idKey(n)));
+        return collections.computeIfAbsent(
+                name, n -> new EntityCollection(this, n, EntityKinds.idStyle(n), EntityKinds.idKey(n)));
     }
 
     void clear() {
@@ -59,8 +60,7 @@ final class EntityStore {
     }
 
     /** A page of records and how many records matched in all. */
-    record Page<T>(List<T> items, int total) {
-    }
+    record Page<T>(List<T> items, int total) {}
 
     /** One entity's records in insertion order. */
     static final class EntityCollection {
@@ -146,7 +146,8 @@ final class EntityStore {
          * One page of the records that pass the filter: only the page's records are copied, so paging through a
          * large collection costs a page's worth of copies per request.
          */
-        synchronized EntityStore.Page<Map<String, Object>> page(Predicate<Map<String, Object>> filter, int start, int limit) {
+        synchronized EntityStore.Page<Map<String, Object>> page(
+                Predicate<Map<String, Object>> filter, int start, int limit) {
             List<Map<String, Object>> out = new ArrayList<>();
             int matched = 0;
             for (Map<String, Object> r : rows.values()) {

@@ -8,8 +8,7 @@ final class Envelope {
 
     static final String ERROR_INFO = "Please check developers.pipedrive.com";
 
-    private Envelope() {
-    }
+    private Envelope() {}
 
     static Map<String, Object> success(Object data) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -15,7 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Faults {
 
     /** What happens to one request. */
-    enum Kind { NONE, ERROR, DROP, CLOUDFLARE }
+    enum Kind {
+        NONE,
+        ERROR,
+        DROP,
+        CLOUDFLARE
+    }
 
     record Decision(Kind kind, int status) {
         static final Decision NONE = new Decision(Kind.NONE, 0);

@@ -36,7 +36,8 @@ final class FieldCatalog {
     /** The deterministic 40-hex key of a seeded custom field, so tests can name it across resets and runs. */
     static String customKey(String entityType, String name) {
         try {
-            byte[] sha1 = MessageDigest.getInstance("SHA-1").digest((entityType + ":" + name).getBytes(StandardCharsets.UTF_8));
+            byte[] sha1 = MessageDigest.getInstance("SHA-1")
+                    .digest((entityType + ":" + name).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha1);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -53,7 +54,13 @@ final class FieldCatalog {
             builtIns(type).forEach((code, spec) -> add(type, code, spec[0], spec[1], false, null));
             add(type, customKey(type, "Lead source"), "Lead source", "varchar", true, null);
             add(type, customKey(type, "Tier"), "Tier", "enum", true, List.of("Gold", "Silver", "Bronze"));
-            add(type, customKey(type, "Interests"), "Interests", "set", true, List.of("Software", "Hardware", "Services"));
+            add(
+                    type,
+                    customKey(type, "Interests"),
+                    "Interests",
+                    "set",
+                    true,
+                    List.of("Software", "Hardware", "Services"));
             add(type, customKey(type, "Budget"), "Budget", "monetary", true, null);
             add(type, customKey(type, "Renewal date"), "Renewal date", "date", true, null);
         }
@@ -113,7 +120,8 @@ final class FieldCatalog {
     }
 
     /** Adds a field definition; {@code optionLabels} for enum and set fields. */
-    Map<String, Object> add(String entityType, String code, String name, String fieldType, boolean custom, List<?> optionLabels) {
+    Map<String, Object> add(
+            String entityType, String code, String name, String fieldType, boolean custom, List<?> optionLabels) {
         Map<String, Object> f = new LinkedHashMap<>();
         String now = company.time().v2();
         f.put("field_code", code);
@@ -145,7 +153,9 @@ final class FieldCatalog {
     }
 
     Map<String, Object> byCode(String entityType, String code) {
-        return collection(entityType).where(f -> code.equals(f.get("field_code"))).stream().findFirst().orElse(null);
+        return collection(entityType).where(f -> code.equals(f.get("field_code"))).stream()
+                .findFirst()
+                .orElse(null);
     }
 
     List<Map<String, Object>> customFields(String entityType) {
@@ -225,14 +235,16 @@ final class FieldCatalog {
             switch (type) {
                 case "enum" -> requireOption(field, value, where);
                 case "set" -> {
-                    List<?> ids = value instanceof List<?> list ? list
+                    List<?> ids = value instanceof List<?> list
+                            ? list
                             : value instanceof String s && !s.isBlank() ? List.of(s.split(",")) : List.of();
                     for (Object id : ids) {
                         requireOption(field, id instanceof String s ? s.trim() : id, where);
                     }
                 }
                 case "monetary", "double" -> {
-                    if (!(value instanceof Number) && !(value instanceof String s && s.trim().matches("-?\\d+(\\.\\d+)?"))) {
+                    if (!(value instanceof Number)
+                            && !(value instanceof String s && s.trim().matches("-?\\d+(\\.\\d+)?"))) {
                         throw ApiError.badRequest(where + " must be a number.");
                     }
                 }
@@ -272,7 +284,8 @@ final class FieldCatalog {
                 }
             }
             case "monetary" -> {
-                if (!(value instanceof Map<?, ?> m) || !(m.get("value") instanceof Number)
+                if (!(value instanceof Map<?, ?> m)
+                        || !(m.get("value") instanceof Number)
                         || (m.get("currency") != null && !(m.get("currency") instanceof String))) {
                     throw ApiError.badRequest(where + " must be an object {\"value\": number, \"currency\": string}.");
                 }
@@ -307,7 +320,8 @@ final class FieldCatalog {
     private static void requireOption(Map<String, Object> field, Object id, String where) {
         List<Map<String, Object>> options = (List<Map<String, Object>>) field.get("options");
         String wanted = BodyRules.text(id);
-        boolean known = options != null && options.stream().anyMatch(o -> BodyRules.text(o.get("id")).equals(wanted));
+        boolean known = options != null
+                && options.stream().anyMatch(o -> BodyRules.text(o.get("id")).equals(wanted));
         if (!known) {
             throw ApiError.badRequest(where + " has no option with id " + wanted + ".");
         }

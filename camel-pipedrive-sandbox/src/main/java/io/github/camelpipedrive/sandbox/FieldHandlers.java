@@ -10,12 +10,12 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Field metadata endpoints: v1 {@code /v1/dealFields} (id, key, name) and v2 {@code /api/v2/dealFields} (field_code). */
 final class FieldHandlers {
 
-    private FieldHandlers() {
-    }
+    private FieldHandlers() {}
 
     static Handler listV1(String entityType) {
         return call -> {
-            List<Map<String, Object>> fields = call.company().fields().collection(entityType).all();
+            List<Map<String, Object>> fields =
+                    call.company().fields().collection(entityType).all();
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < fields.size(); i++) {
                 out.add(FieldCatalog.v1(fields.get(i), i + 1));
@@ -26,7 +26,8 @@ final class FieldHandlers {
 
     static Handler getV1(String entityType) {
         return call -> {
-            Map<String, Object> field = call.company().fields().collection(entityType).get(call.param("id"));
+            Map<String, Object> field =
+                    call.company().fields().collection(entityType).get(call.param("id"));
             if (field == null) {
                 throw ApiError.notFound("Field not found");
             }
@@ -35,8 +36,11 @@ final class FieldHandlers {
     }
 
     static Handler listV2(String entityType) {
-        return call -> Paging.cursor(call, call.company().fields().collection(entityType).all().stream()
-                .map(FieldCatalog::v2).toList());
+        return call -> Paging.cursor(
+                call,
+                call.company().fields().collection(entityType).all().stream()
+                        .map(FieldCatalog::v2)
+                        .toList());
     }
 
     static Handler getV2(String entityType) {
@@ -55,8 +59,13 @@ final class FieldHandlers {
             byte[] key = new byte[20];
             ThreadLocalRandom.current().nextBytes(key);
             FieldCatalog catalog = call.company().fields();
-            Map<String, Object> field = catalog.add(entityType, HexFormat.of().formatHex(key), (String) body.get("field_name"),
-                    type, true, options instanceof List<?> list ? list : null);
+            Map<String, Object> field = catalog.add(
+                    entityType,
+                    HexFormat.of().formatHex(key),
+                    (String) body.get("field_name"),
+                    type,
+                    true,
+                    options instanceof List<?> list ? list : null);
             Map<String, Object> saved = catalog.collection(entityType).update(field.get("id"), f -> {
                 if (body.get("description") != null) {
                     f.put("description", body.get("description"));
@@ -72,16 +81,19 @@ final class FieldHandlers {
         return call -> {
             Map<String, Object> field = byCode(call, entityType);
             Map<String, Object> body = call.fields();
-            Map<String, Object> saved = call.company().fields().collection(entityType).update(field.get("id"), f -> {
-                if (body.get("field_name") != null) {
-                    f.put("field_name", body.get("field_name"));
-                }
-                if (body.get("description") != null) {
-                    f.put("description", body.get("description"));
-                }
-                mergeObjects(body, f);
-                f.put("update_time", call.company().time().v2());
-            });
+            Map<String, Object> saved = call.company()
+                    .fields()
+                    .collection(entityType)
+                    .update(field.get("id"), f -> {
+                        if (body.get("field_name") != null) {
+                            f.put("field_name", body.get("field_name"));
+                        }
+                        if (body.get("description") != null) {
+                            f.put("description", body.get("description"));
+                        }
+                        mergeObjects(body, f);
+                        f.put("update_time", call.company().time().v2());
+                    });
             return call.ok(FieldCatalog.v2(saved));
         };
     }
@@ -101,8 +113,8 @@ final class FieldHandlers {
     private static void mergeObjects(Map<String, Object> body, Map<String, Object> field) {
         for (String key : List.of("ui_visibility", "important_fields", "required_fields")) {
             if (body.get(key) instanceof Map<?, ?> given) {
-                Map<String, Object> current = field.get(key) instanceof Map<?, ?> m
-                        ? (Map<String, Object>) m : new LinkedHashMap<>();
+                Map<String, Object> current =
+                        field.get(key) instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
                 current.putAll(Json.copy((Map<String, Object>) given));
                 field.put(key, current);
             }

@@ -9,12 +9,16 @@ import java.util.Map;
  */
 final class FileHandlers {
 
-    private static final String[][] LINKS = {{"deal_id", "deals", "deal_name", "title"}, {"person_id", "persons", "person_name", "name"},
-        {"org_id", "organizations", "org_name", "name"}, {"product_id", "products", "product_name", "name"},
-        {"lead_id", "leads", "lead_name", "title"}, {"project_id", "projects", "project_name", "title"}};
+    private static final String[][] LINKS = {
+        {"deal_id", "deals", "deal_name", "title"},
+        {"person_id", "persons", "person_name", "name"},
+        {"org_id", "organizations", "org_name", "name"},
+        {"product_id", "products", "product_name", "name"},
+        {"lead_id", "leads", "lead_name", "title"},
+        {"project_id", "projects", "project_name", "title"}
+    };
 
-    private FileHandlers() {
-    }
+    private FileHandlers() {}
 
     static Handler upload() {
         return call -> {
@@ -26,20 +30,23 @@ final class FileHandlers {
             stamp(call, record);
             Map<String, Object> saved = call.company().collection("files").insert(record);
             call.company().blobs().put("files/" + saved.get("id"), file.content());
-            saved = call.company().collection("files").update(saved.get("id"),
-                    r -> r.put("url", "/v1/files/" + r.get("id") + "/download"));
+            saved = call.company()
+                    .collection("files")
+                    .update(saved.get("id"), r -> r.put("url", "/v1/files/" + r.get("id") + "/download"));
             return call.ok(Views.clean(saved));
         };
     }
 
     /** {@code POST /v1/files/remote}: creates an (empty) Google Drive file linked to a deal, person or organization. */
     static Handler createRemote() {
-        return call -> remote(call, (String) call.fields().get("title"), "remote-" + Long.toHexString(System.nanoTime()));
+        return call ->
+                remote(call, (String) call.fields().get("title"), "remote-" + Long.toHexString(System.nanoTime()));
     }
 
     /** {@code POST /v1/files/remoteLink}: links an existing Google Drive file. */
     static Handler linkRemote() {
-        return call -> remote(call, "Remote file " + call.fields().get("remote_id"), (String) call.fields().get("remote_id"));
+        return call -> remote(call, "Remote file " + call.fields().get("remote_id"), (String)
+                call.fields().get("remote_id"));
     }
 
     private static Answer remote(Call call, String name, String remoteId) {
@@ -50,7 +57,9 @@ final class FileHandlers {
             case "person" -> "person_id";
             default -> "org_id";
         };
-        call.require(field.equals("deal_id") ? "deals" : field.equals("person_id") ? "persons" : "organizations", f.get("item_id"));
+        call.require(
+                field.equals("deal_id") ? "deals" : field.equals("person_id") ? "persons" : "organizations",
+                f.get("item_id"));
         Map<String, Object> record = Defaults.of("files", call.company());
         record.put(field, f.get("item_id"));
         record.put("name", name);
@@ -72,7 +81,9 @@ final class FileHandlers {
             if (bytes == null) {
                 throw ApiError.notFound("File content not found");
             }
-            String type = file.get("content_type") == null ? "application/octet-stream" : String.valueOf(file.get("content_type"));
+            String type = file.get("content_type") == null
+                    ? "application/octet-stream"
+                    : String.valueOf(file.get("content_type"));
             return new Answer(200, null, type, bytes);
         };
     }
@@ -93,8 +104,17 @@ final class FileHandlers {
             Map<String, Object> saved = call.company().collection("pictures").insert(picture);
             Object id = saved.get("id");
             call.company().blobs().put("pictures/" + id, file.content());
-            saved = call.company().collection("pictures").update(id, r -> r.put("pictures",
-                    new LinkedHashMap<>(Map.of("128", "/v1/pictures/" + id + "/128", "512", "/v1/pictures/" + id + "/512"))));
+            saved = call.company()
+                    .collection("pictures")
+                    .update(
+                            id,
+                            r -> r.put(
+                                    "pictures",
+                                    new LinkedHashMap<>(Map.of(
+                                            "128",
+                                            "/v1/pictures/" + id + "/128",
+                                            "512",
+                                            "/v1/pictures/" + id + "/512"))));
             call.company().collection("persons").update(person.get("id"), p -> p.put("picture_id", id));
             return call.ok(Views.clean(saved));
         };

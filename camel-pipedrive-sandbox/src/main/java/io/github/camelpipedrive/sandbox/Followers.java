@@ -6,15 +6,18 @@ import java.util.Map;
 /** Followers of deals, persons, organizations and products ({@code /api/v2/{entity}/{id}/followers}). */
 final class Followers {
 
-    private Followers() {
-    }
+    private Followers() {}
 
     static Handler add(String collection, String itemType) {
         return call -> {
             Object itemId = call.require(collection, "id").get("id");
             Object userId = call.require("users", call.fields().get("user_id")).get("id");
-            boolean already = !call.company().collection("followers").where(f -> itemType.equals(f.get("item_type"))
-                    && Views.sameId(f.get("item_id"), itemId) && Views.sameId(f.get("user_id"), userId)).isEmpty();
+            boolean already = !call.company()
+                    .collection("followers")
+                    .where(f -> itemType.equals(f.get("item_type"))
+                            && Views.sameId(f.get("item_id"), itemId)
+                            && Views.sameId(f.get("user_id"), userId))
+                    .isEmpty();
             if (already) {
                 throw ApiError.badRequest("User " + userId + " is already following this " + itemType + ".");
             }
@@ -31,9 +34,15 @@ final class Followers {
     static Handler list(String collection, String itemType) {
         return call -> {
             Object itemId = call.require(collection, "id").get("id");
-            return Paging.page(call, call.company().collection("followers")
-                    .where(f -> itemType.equals(f.get("item_type")) && Views.sameId(f.get("item_id"), itemId))
-                    .stream().map(Followers::view).toList());
+            return Paging.page(
+                    call,
+                    call
+                            .company()
+                            .collection("followers")
+                            .where(f -> itemType.equals(f.get("item_type")) && Views.sameId(f.get("item_id"), itemId))
+                            .stream()
+                            .map(Followers::view)
+                            .toList());
         };
     }
 
@@ -42,8 +51,11 @@ final class Followers {
         return call -> {
             Object itemId = call.require(collection, "id").get("id");
             String userId = call.param("follower_id");
-            var matches = call.company().collection("followers").where(f -> itemType.equals(f.get("item_type"))
-                    && Views.sameId(f.get("item_id"), itemId) && Views.sameId(f.get("user_id"), userId));
+            var matches = call.company()
+                    .collection("followers")
+                    .where(f -> itemType.equals(f.get("item_type"))
+                            && Views.sameId(f.get("item_id"), itemId)
+                            && Views.sameId(f.get("user_id"), userId));
             if (matches.isEmpty()) {
                 throw call.notFound("followers");
             }

@@ -19,19 +19,57 @@ final class GenericReads {
     private static final Pattern ID = Pattern.compile("\\d+|[0-9a-fA-F-]{8,}");
 
     /** The first path segments of Pipedrive's documented operations; any other path stays unknown (404). */
-    private static final java.util.Set<String> PIPEDRIVE_RESOURCES = java.util.Set.of("activities", "activityFields",
-            "activityTypes", "billing", "boards", "callLogs", "channels", "currencies", "deals", "dealFields", "files",
-            "filters", "goals", "itemSearch", "leads", "leadFields", "leadLabels", "leadSources", "legacyTeams", "mailbox",
-            "meetings", "notes", "noteFields", "organizations", "organizationFields", "organizationRelationships",
-            "permissionSets", "persons", "personFields", "phases", "pipelines", "products", "productFields", "projects",
-            "projectFields", "projectTemplates", "recents", "roles", "stages", "tasks", "users", "userConnections",
-            "userSettings", "webhooks");
+    private static final java.util.Set<String> PIPEDRIVE_RESOURCES = java.util.Set.of(
+            "activities",
+            "activityFields",
+            "activityTypes",
+            "billing",
+            "boards",
+            "callLogs",
+            "channels",
+            "currencies",
+            "deals",
+            "dealFields",
+            "files",
+            "filters",
+            "goals",
+            "itemSearch",
+            "leads",
+            "leadFields",
+            "leadLabels",
+            "leadSources",
+            "legacyTeams",
+            "mailbox",
+            "meetings",
+            "notes",
+            "noteFields",
+            "organizations",
+            "organizationFields",
+            "organizationRelationships",
+            "permissionSets",
+            "persons",
+            "personFields",
+            "phases",
+            "pipelines",
+            "products",
+            "productFields",
+            "projects",
+            "projectFields",
+            "projectTemplates",
+            "recents",
+            "roles",
+            "stages",
+            "tasks",
+            "users",
+            "userConnections",
+            "userSettings",
+            "webhooks");
 
-    private GenericReads() {
-    }
+    private GenericReads() {}
 
     /** The answer, or {@code null} when the request is not a GET or DELETE. */
-    static Answer answer(Company company, String method, ApiVersion version, String relative, Map<String, String> query) {
+    static Answer answer(
+            Company company, String method, ApiVersion version, String relative, Map<String, String> query) {
         if (!method.equals("GET") && !method.equals("DELETE")) {
             return null;
         }
@@ -79,8 +117,8 @@ final class GenericReads {
             if (kind == null) {
                 return new EntityStore.Page<>(List.of(), 0);
             }
-            EntityStore.Page<Map<String, Object>> page = call.company().collection(kind).page(r -> Crud.matches(call, r),
-                    start, limit);
+            EntityStore.Page<Map<String, Object>> page =
+                    call.company().collection(kind).page(r -> Crud.matches(call, r), start, limit);
             return new EntityStore.Page<>(new ArrayList<Object>(page.items()), page.total());
         });
     }
@@ -93,7 +131,8 @@ final class GenericReads {
         }
         List<Object> removed = new ArrayList<>();
         for (String id : ids.split(",")) {
-            Map<String, Object> record = kind == null ? null : call.company().collection(kind).remove(id.trim());
+            Map<String, Object> record =
+                    kind == null ? null : call.company().collection(kind).remove(id.trim());
             if (record != null) {
                 removed.add(record.get(EntityKinds.idKey(kind)));
             }
@@ -102,7 +141,8 @@ final class GenericReads {
     }
 
     private static ApiError notFound(Call call, String kind, boolean stored) {
-        return stored ? call.notFound(kind) : ApiError.notFound(call.version() == ApiVersion.V2
-                ? "Entity was not found" : "Item not found");
+        return stored
+                ? call.notFound(kind)
+                : ApiError.notFound(call.version() == ApiVersion.V2 ? "Entity was not found" : "Item not found");
     }
 }

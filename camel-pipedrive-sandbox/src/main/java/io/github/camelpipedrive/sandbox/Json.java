@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,8 +18,7 @@ final class Json {
             // a body with trailing garbage is a 400, as on Pipedrive
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private Json() {
-    }
+    private Json() {}
 
     static byte[] write(Object value) {
         try {
@@ -36,7 +34,7 @@ final class Json {
 
     static Map<String, Object> readMap(String json) {
         try {
-            return MAPPER.readValue(json, new TypeReference<Map<String, Object>>() { });
+            return MAPPER.readValue(json, new TypeReference<Map<String, Object>>() {});
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,7 +46,7 @@ final class Json {
             return null;
         }
         try {
-            return MAPPER.readValue(MAPPER.writeValueAsBytes(record), new TypeReference<Map<String, Object>>() { });
+            return MAPPER.readValue(MAPPER.writeValueAsBytes(record), new TypeReference<Map<String, Object>>() {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,8 +12,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         PipedriveSandbox sandbox;
@@ -29,10 +28,13 @@ public final class Main {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }, "pipedrive-sandbox-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sandbox.close();
+                            stopped.countDown();
+                        },
+                        "pipedrive-sandbox-shutdown"));
         stopped.await();
     }
 

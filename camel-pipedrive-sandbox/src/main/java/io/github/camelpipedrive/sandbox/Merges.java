@@ -14,17 +14,38 @@ final class Merges {
 
     /** Which collections refer to an entity, and through which field. */
     private static final Map<String, String[][]> REFERENCES = Map.of(
-            "persons", new String[][] {{"deals", "person_id"}, {"activities", "person_id"}, {"notes", "person_id"},
-                {"participants", "person_id"}, {"leads", "person_id"}, {"files", "person_id"}},
-            "organizations", new String[][] {{"deals", "org_id"}, {"persons", "org_id"}, {"activities", "org_id"},
-                {"notes", "org_id"}, {"leads", "organization_id"}, {"files", "org_id"}},
-            "deals", new String[][] {{"activities", "deal_id"}, {"notes", "deal_id"}, {"dealProducts", "deal_id"},
-                {"participants", "deal_id"}, {"files", "deal_id"}, {"dealDiscounts", "deal_id"}});
+            "persons",
+                    new String[][] {
+                        {"deals", "person_id"},
+                        {"activities", "person_id"},
+                        {"notes", "person_id"},
+                        {"participants", "person_id"},
+                        {"leads", "person_id"},
+                        {"files", "person_id"}
+                    },
+            "organizations",
+                    new String[][] {
+                        {"deals", "org_id"},
+                        {"persons", "org_id"},
+                        {"activities", "org_id"},
+                        {"notes", "org_id"},
+                        {"leads", "organization_id"},
+                        {"files", "org_id"}
+                    },
+            "deals",
+                    new String[][] {
+                        {"activities", "deal_id"},
+                        {"notes", "deal_id"},
+                        {"dealProducts", "deal_id"},
+                        {"participants", "deal_id"},
+                        {"files", "deal_id"},
+                        {"dealDiscounts", "deal_id"}
+                    });
 
-    private static final Map<String, String> ITEM_TYPES = Map.of("persons", "person", "organizations", "organization", "deals", "deal");
+    private static final Map<String, String> ITEM_TYPES =
+            Map.of("persons", "person", "organizations", "organization", "deals", "deal");
 
-    private Merges() {
-    }
+    private Merges() {}
 
     static Handler merge(String collection) {
         return call -> {
@@ -36,7 +57,8 @@ final class Merges {
             call.require(collection, survivorId);
             Company company = call.company();
             String now = call.now(collection);
-            Map<String, Object> survivor = company.collection(collection).update(survivorId, s -> absorb(s, merged, now));
+            Map<String, Object> survivor =
+                    company.collection(collection).update(survivorId, s -> absorb(s, merged, now));
             company.collection(collection).remove(merged.get("id"));
             relink(company, collection, merged.get("id"), survivor.get("id"));
             if ("deals".equals(collection)) {
@@ -66,7 +88,9 @@ final class Merges {
             Object mine = survivor.get(key);
             if (key.equals("emails") || key.equals("phones")) {
                 survivor.put(key, join((List<Object>) mine, (List<Object>) e.getValue()));
-            } else if (key.equals("custom_fields") && mine instanceof Map<?, ?> m && e.getValue() instanceof Map<?, ?> theirs) {
+            } else if (key.equals("custom_fields")
+                    && mine instanceof Map<?, ?> m
+                    && e.getValue() instanceof Map<?, ?> theirs) {
                 Map<String, Object> values = (Map<String, Object>) m;
                 ((Map<String, Object>) theirs).forEach((k, v) -> {
                     if (values.get(k) == null) {
@@ -86,7 +110,9 @@ final class Merges {
         if (theirs != null) {
             for (Object t : theirs) {
                 Object value = t instanceof Map<?, ?> m ? m.get("value") : t;
-                boolean known = out.stream().anyMatch(o -> o instanceof Map<?, ?> m && String.valueOf(m.get("value")).equals(String.valueOf(value)));
+                boolean known = out.stream()
+                        .anyMatch(o -> o instanceof Map<?, ?> m
+                                && String.valueOf(m.get("value")).equals(String.valueOf(value)));
                 if (!known) {
                     Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) t);
                     copy.put("primary", false);
@@ -106,7 +132,8 @@ final class Merges {
         }
         String itemType = ITEM_TYPES.get(collection);
         var followers = company.collection("followers");
-        for (Map<String, Object> f : followers.where(x -> itemType.equals(x.get("item_type")) && Views.sameId(x.get("item_id"), fromId))) {
+        for (Map<String, Object> f :
+                followers.where(x -> itemType.equals(x.get("item_type")) && Views.sameId(x.get("item_id"), fromId))) {
             followers.update(f.get("id"), r -> r.put("item_id", toId));
         }
     }

@@ -21,8 +21,7 @@ final class Multipart {
         }
     }
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     static String boundary(String contentType) {
         for (String piece : contentType.split(";")) {
@@ -52,7 +51,8 @@ final class Multipart {
             if (headerEnd < 0) {
                 throw ApiError.badRequest("Malformed multipart body.");
             }
-            Map<String, String> headers = headers(new String(body, headerStart, headerEnd - headerStart, StandardCharsets.UTF_8));
+            Map<String, String> headers =
+                    headers(new String(body, headerStart, headerEnd - headerStart, StandardCharsets.UTF_8));
             int contentStart = headerEnd + 4;
             int next = indexOf(body, delimiter, contentStart);
             if (next < 0) {
@@ -65,8 +65,11 @@ final class Multipart {
             byte[] content = new byte[Math.max(0, contentEnd - contentStart)];
             System.arraycopy(body, contentStart, content, 0, content.length);
             String disposition = headers.getOrDefault("content-disposition", "");
-            parts.add(new Part(attribute(disposition, "name"), attribute(disposition, "filename"),
-                    headers.get("content-type"), content));
+            parts.add(new Part(
+                    attribute(disposition, "name"),
+                    attribute(disposition, "filename"),
+                    headers.get("content-type"),
+                    content));
             pos = next;
         }
     }
@@ -76,7 +79,9 @@ final class Multipart {
         for (String line : block.split("\r\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                headers.put(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
             }
         }
         return headers;

@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 /** Money arithmetic on JSON numbers: two decimals, and whole numbers written without a fraction. */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static double of(Object value, double fallback) {
         return value instanceof Number n ? n.doubleValue() : fallback;

@@ -12,8 +12,7 @@ final class Paging {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /** Picks the page the request asks for and wraps it in the envelope of the call's API version. */
     static Answer page(Call call, List<?> items) {
@@ -86,7 +85,9 @@ final class Paging {
     }
 
     static String encode(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
     }
 
     static int decode(String cursor) {

@@ -75,7 +75,8 @@ public final class PipedriveSandbox implements AutoCloseable {
         try {
             address = server.start(config.host, config.port, config.threads);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the Pipedrive sandbox on " + config.host + ":" + config.port, e);
+            throw new UncheckedIOException(
+                    "Could not start the Pipedrive sandbox on " + config.host + ":" + config.port, e);
         }
         return this;
     }
@@ -172,7 +173,9 @@ public final class PipedriveSandbox implements AutoCloseable {
      * noteComments, mailThreads, dealFields, personFields, organizationFields, productFields}.
      */
     public List<Map<String, Object>> entities(String collection) {
-        return company.collection(known(collection)).all().stream().map(Json::asClientSees).toList();
+        return company.collection(known(collection)).all().stream()
+                .map(Json::asClientSees)
+                .toList();
     }
 
     /**
@@ -271,8 +274,7 @@ public final class PipedriveSandbox implements AutoCloseable {
         private double webhookTimeScale = 1.0;
         private Duration webhookTimeout = Duration.ofSeconds(10);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Multiplies Pipedrive's webhook retry, ban and deletion periods (default 1.0: Pipedrive's own). */
         public Builder webhookTimeScale(double scale) {

@@ -1,13 +1,12 @@
 package io.github.camelpipedrive.sandbox;
 
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import java.util.function.UnaryOperator;
 
 /**
  * JUnit 5 extension running a {@link PipedriveSandbox} for a test class: started before all tests, stopped
@@ -25,7 +24,8 @@ import java.util.function.UnaryOperator;
  * test method, constructor or lifecycle method. Register it on a {@code static} field: JUnit calls the
  * before-all and after-all callbacks only for class-level extensions.
  */
-public final class PipedriveSandboxExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+public final class PipedriveSandboxExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 
     private final UnaryOperator<PipedriveSandbox.Builder> settings;
     private boolean resetBeforeEach = true;
@@ -60,7 +60,8 @@ public final class PipedriveSandboxExtension implements BeforeAllCallback, After
     public PipedriveSandbox sandbox() {
         PipedriveSandbox s = sandbox;
         if (s == null) {
-            throw new IllegalStateException("The sandbox runs only while the test class runs (register the extension on a static field)");
+            throw new IllegalStateException(
+                    "The sandbox runs only while the test class runs (register the extension on a static field)");
         }
         return s;
     }

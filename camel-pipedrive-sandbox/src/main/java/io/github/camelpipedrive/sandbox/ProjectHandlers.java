@@ -6,8 +6,7 @@ import java.util.Map;
 /** Projects (v2), their archive, v1 tasks and the v1 project plan (phase/group of a task or activity). */
 final class ProjectHandlers {
 
-    private ProjectHandlers() {
-    }
+    private ProjectHandlers() {}
 
     /** {@code POST /api/v2/projects/{id}/archive}: sets {@code archive_time}; archived projects leave the list. */
     static Handler archive() {
@@ -22,9 +21,15 @@ final class ProjectHandlers {
     }
 
     static Handler list(boolean archived) {
-        return call -> Paging.page(call, call.company().collection("projects")
-                .where(p -> (p.get("archive_time") != null) == archived && Crud.matches(call, p))
-                .stream().map(Views::clean).toList());
+        return call -> Paging.page(
+                call,
+                call
+                        .company()
+                        .collection("projects")
+                        .where(p -> (p.get("archive_time") != null) == archived && Crud.matches(call, p))
+                        .stream()
+                        .map(Views::clean)
+                        .toList());
     }
 
     static final Shape PROJECT = (call, record, creating) -> {
@@ -42,7 +47,9 @@ final class ProjectHandlers {
         }
         Object wasDone = record.get("done");
         Shapes.copyFields(call.fields(), record);
-        if (record.get("done") instanceof Number n && n.intValue() == 1 && !Integer.valueOf(1).equals(wasDone)) {
+        if (record.get("done") instanceof Number n
+                && n.intValue() == 1
+                && !Integer.valueOf(1).equals(wasDone)) {
             record.put("marked_as_done_time", call.now("tasks"));
         }
     };
@@ -53,8 +60,13 @@ final class ProjectHandlers {
             Object projectId = call.require("projects", "id").get("id");
             Object itemId = call.require(collection, param).get("id");
             var plan = call.company().collection("projectPlan");
-            Map<String, Object> existing = plan.where(p -> Views.sameId(p.get("project_id"), projectId)
-                    && itemType.equals(p.get("item_type")) && Views.sameId(p.get("item_id"), itemId)).stream().findFirst().orElse(null);
+            Map<String, Object> existing = plan
+                    .where(p -> Views.sameId(p.get("project_id"), projectId)
+                            && itemType.equals(p.get("item_type"))
+                            && Views.sameId(p.get("item_id"), itemId))
+                    .stream()
+                    .findFirst()
+                    .orElse(null);
             Map<String, Object> saved;
             if (existing == null) {
                 Map<String, Object> item = new LinkedHashMap<>();

@@ -16,8 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RateLimiter {
 
     /** The verdict for one request, with the values of the {@code x-ratelimit-*} headers. */
-    record Decision(boolean allowed, boolean budgetSpent, int limit, int remaining, long resetSeconds) {
-    }
+    record Decision(boolean allowed, boolean budgetSpent, int limit, int remaining, long resetSeconds) {}
 
     static final int DEFAULT_BURST_LIMIT = 80;
     static final Duration DEFAULT_WINDOW = Duration.ofSeconds(2);

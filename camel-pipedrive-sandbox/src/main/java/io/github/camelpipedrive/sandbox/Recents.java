@@ -21,17 +21,25 @@ final class Recents implements EntityStore.ChangeListener {
 
     /** Collections to Pipedrive's recents {@code items}. */
     static final Map<String, String> ITEMS = Map.ofEntries(
-            Map.entry("deals", "deal"), Map.entry("persons", "person"), Map.entry("organizations", "organization"),
-            Map.entry("activities", "activity"), Map.entry("products", "product"), Map.entry("notes", "note"),
-            Map.entry("files", "file"), Map.entry("filters", "filter"), Map.entry("pipelines", "pipeline"),
-            Map.entry("stages", "stage"), Map.entry("users", "user"), Map.entry("activityTypes", "activityType"));
+            Map.entry("deals", "deal"),
+            Map.entry("persons", "person"),
+            Map.entry("organizations", "organization"),
+            Map.entry("activities", "activity"),
+            Map.entry("products", "product"),
+            Map.entry("notes", "note"),
+            Map.entry("files", "file"),
+            Map.entry("filters", "filter"),
+            Map.entry("pipelines", "pipeline"),
+            Map.entry("stages", "stage"),
+            Map.entry("users", "user"),
+            Map.entry("activityTypes", "activityType"));
+
     private static final DateTimeFormatter V1 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Timestamps time;
     private final List<Entry> log = new ArrayList<>();
 
-    private record Entry(long sequence, String item, String id, String time, Map<String, Object> data) {
-    }
+    private record Entry(long sequence, String item, String id, String time, Map<String, Object> data) {}
 
     Recents(Timestamps time) {
         this.time = time;
@@ -48,8 +56,9 @@ final class Recents implements EntityStore.ChangeListener {
             data = new LinkedHashMap<>(before);
             data.put("is_deleted", true);
             data.put("active_flag", false);
-            data.put("update_time", EntityKinds.of(collection).time() == EntityKinds.TimeStyle.RFC3339 ? time.v2()
-                    : time.v1());
+            data.put(
+                    "update_time",
+                    EntityKinds.of(collection).time() == EntityKinds.TimeStyle.RFC3339 ? time.v2() : time.v1());
         } else {
             data = after;
         }
@@ -73,7 +82,8 @@ final class Recents implements EntityStore.ChangeListener {
                 throw ApiError.badRequest("since_timestamp must be in the format YYYY-MM-DD HH:MM:SS.");
             }
             String items = call.query("items");
-            Set<String> wanted = items == null || items.isBlank() ? null
+            Set<String> wanted = items == null || items.isBlank()
+                    ? null
                     : Arrays.stream(items.split(",")).map(String::trim).collect(Collectors.toSet());
             List<Map<String, Object>> rows = rows(since.trim(), wanted);
             Answer page = Paging.offset(call, rows);
@@ -83,8 +93,12 @@ final class Recents implements EntityStore.ChangeListener {
             additional.put("since_timestamp", since.trim());
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> data = (List<Map<String, Object>>) body.get("data");
-            additional.put("last_timestamp_on_page", data.isEmpty() ? since.trim()
-                    : Timestamps.toV1(((Map<?, ?>) data.get(data.size() - 1).get("data")).get("update_time")));
+            additional.put(
+                    "last_timestamp_on_page",
+                    data.isEmpty()
+                            ? since.trim()
+                            : Timestamps.toV1(
+                                    ((Map<?, ?>) data.get(data.size() - 1).get("data")).get("update_time")));
             body.put("additional_data", additional);
             return Answer.json(200, body);
         };
@@ -100,13 +114,16 @@ final class Recents implements EntityStore.ChangeListener {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         latest.values().stream()
-                .sorted((a, b) -> a.time().equals(b.time()) ? Long.compare(a.sequence(), b.sequence())
+                .sorted((a, b) -> a.time().equals(b.time())
+                        ? Long.compare(a.sequence(), b.sequence())
                         : a.time().compareTo(b.time()))
                 .forEach(e -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("item", e.item());
-                    row.put("id", Json.asClientSees(Map.of("id", e.id().matches("\\d+") ? Long.parseLong(e.id())
-                            : e.id())).get("id"));
+                    row.put(
+                            "id",
+                            Json.asClientSees(Map.of("id", e.id().matches("\\d+") ? Long.parseLong(e.id()) : e.id()))
+                                    .get("id"));
                     row.put("data", Json.asClientSees(e.data()));
                     out.add(row);
                 });

@@ -18,8 +18,15 @@ import java.util.Map;
  * @param truncated whether the body was longer than what was kept
  * @param status   the status answered, or 0 when the connection was dropped
  */
-public record RecordedRequest(Instant time, String method, String path, String query, Map<String, List<String>> headers,
-                              byte[] body, boolean truncated, int status) {
+public record RecordedRequest(
+        Instant time,
+        String method,
+        String path,
+        String query,
+        Map<String, List<String>> headers,
+        byte[] body,
+        boolean truncated,
+        int status) {
 
     /** The body as UTF-8 text. */
     public String bodyText() {

@@ -14,7 +14,12 @@ import java.util.Map;
  */
 final class RequestBody {
 
-    enum Kind { NONE, JSON, FORM, MULTIPART }
+    enum Kind {
+        NONE,
+        JSON,
+        FORM,
+        MULTIPART
+    }
 
     private final Kind kind;
     private final Map<String, Object> fields;
@@ -83,6 +88,9 @@ final class RequestBody {
 
     /** The first file part of the given form name, or {@code null}. */
     Multipart.Part file(String name) {
-        return parts.stream().filter(p -> p.isFile() && name.equals(p.name())).findFirst().orElse(null);
+        return parts.stream()
+                .filter(p -> p.isFile() && name.equals(p.name()))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -3,7 +3,6 @@ package io.github.camelpipedrive.sandbox;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +60,13 @@ final class SandboxServer {
     private HttpServer server;
     private ExecutorService executor;
 
-    SandboxServer(Company company, RouteTable routes, RateLimiter limiter, Faults faults, RequestJournal journal, Set<String> tokens) {
+    SandboxServer(
+            Company company,
+            RouteTable routes,
+            RateLimiter limiter,
+            Faults faults,
+            RequestJournal journal,
+            Set<String> tokens) {
         this.company = company;
         this.routes = routes;
         this.limiter = limiter;
@@ -110,8 +115,13 @@ final class SandboxServer {
             }
             Answer answer = switch (fault.kind()) {
                 case CLOUDFLARE -> Answer.html(403, CLOUDFLARE_PAGE);
-                case ERROR -> Answer.json(fault.status(), Envelope.error(fault.status() == 503
-                        ? "Service is temporarily unavailable. Please try again later." : "Internal server error"));
+                case ERROR ->
+                    Answer.json(
+                            fault.status(),
+                            Envelope.error(
+                                    fault.status() == 503
+                                            ? "Service is temporarily unavailable. Please try again later."
+                                            : "Internal server error"));
                 default -> null;
             };
             Map<String, String> rateHeaders = new LinkedHashMap<>();
@@ -159,7 +169,8 @@ final class SandboxServer {
             relative = path;
         }
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        RouteTable.Match match = version == null ? new RouteTable.Match(null, Map.of(), false) : routes.match(method, version, relative);
+        RouteTable.Match match =
+                version == null ? new RouteTable.Match(null, Map.of(), false) : routes.match(method, version, relative);
         Route route = match.route();
         RateLimiter.Decision decision = limiter.admit(token, route == null ? 1 : route.tokenCost());
         rateHeaders.put("x-ratelimit-limit", String.valueOf(decision.limit()));
@@ -169,7 +180,11 @@ final class SandboxServer {
             return Answer.json(429, Envelope.shortError("Request over limit", 429));
         }
         if (route == null && version != null) {
-            Answer generic = GenericReads.answer(company, method, version, relative,
+            Answer generic = GenericReads.answer(
+                    company,
+                    method,
+                    version,
+                    relative,
                     query(exchange.getRequestURI().getRawQuery()));
             if (generic != null) {
                 return generic;
@@ -182,14 +197,21 @@ final class SandboxServer {
         }
         try {
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            if (version == ApiVersion.V2 && bytes.length > 0 && contentType != null
+            if (version == ApiVersion.V2
+                    && bytes.length > 0
+                    && contentType != null
                     && !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
                 return Answer.json(415, Envelope.error("Unsupported Media Type: API v2 accepts application/json only"));
             }
             RequestBody body = RequestBody.parse(contentType, bytes);
             AcceptedFields.dropUnknown(route, body);
             route.rules().check(body, version);
-            Call call = new Call(company, route, decode(match.params()), query(exchange.getRequestURI().getRawQuery()), body);
+            Call call = new Call(
+                    company,
+                    route,
+                    decode(match.params()),
+                    query(exchange.getRequestURI().getRawQuery()),
+                    body);
             return route.handler().handle(call);
         } catch (ApiError e) {
             return Answer.error(e);
@@ -209,11 +231,15 @@ final class SandboxServer {
         return null;
     }
 
-    private static void send(HttpExchange exchange, Answer answer, Map<String, String> extraHeaders) throws IOException {
+    private static void send(HttpExchange exchange, Answer answer, Map<String, String> extraHeaders)
+            throws IOException {
         byte[] bytes = answer.bytes();
         Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", answer.contentType().startsWith("application/json")
-                ? "application/json; charset=utf-8" : answer.contentType());
+        headers.set(
+                "Content-Type",
+                answer.contentType().startsWith("application/json")
+                        ? "application/json; charset=utf-8"
+                        : answer.contentType());
         extraHeaders.forEach(headers::set);
         exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -273,7 +299,14 @@ final class SandboxServer {
         String query = rawQuery == null ? "" : rawQuery.replaceAll("(?i)(^|&)(api_token)=[^&]*", "$1$2=***");
         boolean truncated = body.length > RequestJournal.BODY_CAP;
         byte[] kept = truncated ? java.util.Arrays.copyOf(body, RequestJournal.BODY_CAP) : body;
-        return new RecordedRequest(Instant.now(), exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), query,
-                Map.copyOf(headers), kept, truncated, status);
+        return new RecordedRequest(
+                Instant.now(),
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                query,
+                Map.copyOf(headers),
+                kept,
+                truncated,
+                status);
     }
 }

@@ -15,15 +15,22 @@ import java.util.function.Function;
  */
 final class SearchHandler {
 
-    private SearchHandler() {
-    }
+    private SearchHandler() {}
 
     static Handler persons() {
-        return search("persons", "person", Set.of("name", "email", "phone", "notes", "custom_fields"), SearchHandler::personItem);
+        return search(
+                "persons",
+                "person",
+                Set.of("name", "email", "phone", "notes", "custom_fields"),
+                SearchHandler::personItem);
     }
 
     static Handler organizations() {
-        return search("organizations", "organization", Set.of("name", "address", "notes", "custom_fields"), SearchHandler::orgItem);
+        return search(
+                "organizations",
+                "organization",
+                Set.of("name", "address", "notes", "custom_fields"),
+                SearchHandler::orgItem);
     }
 
     static Handler deals() {
@@ -34,8 +41,11 @@ final class SearchHandler {
         return search("products", "product", Set.of("name", "code", "custom_fields"), SearchHandler::productItem);
     }
 
-    private static Handler search(String collection, String type, Set<String> allowed,
-                                  Function<Map<String, Object>, Map<String, Object>> item) {
+    private static Handler search(
+            String collection,
+            String type,
+            Set<String> allowed,
+            Function<Map<String, Object>, Map<String, Object>> item) {
         return call -> {
             String term = call.query("term");
             boolean exact = "true".equalsIgnoreCase(call.query("exact_match"));
@@ -57,7 +67,8 @@ final class SearchHandler {
             }
             String needle = term.trim().toLowerCase(Locale.ROOT);
             List<Object> items = new ArrayList<>();
-            for (Map<String, Object> record : call.company().collection(collection).all()) {
+            for (Map<String, Object> record :
+                    call.company().collection(collection).all()) {
                 if (Boolean.TRUE.equals(record.get("is_deleted")) || !Crud.matches(call, record)) {
                     continue;
                 }
@@ -71,7 +82,8 @@ final class SearchHandler {
                     items.add(hit);
                 }
             }
-            items.sort((a, b) -> Double.compare((Double) ((Map<?, ?>) b).get("result_score"), (Double) ((Map<?, ?>) a).get("result_score")));
+            items.sort((a, b) -> Double.compare(
+                    (Double) ((Map<?, ?>) b).get("result_score"), (Double) ((Map<?, ?>) a).get("result_score")));
             int start = Paging.decode(call.query("cursor"));
             int limit = call.queryInt("limit", Paging.DEFAULT_LIMIT);
             int end = Math.min(items.size(), start + limit);
@@ -89,14 +101,26 @@ final class SearchHandler {
      */
     static Handler items() {
         Map<String, Object[]> types = new LinkedHashMap<>();
-        types.put("deal", new Object[] {"deals", Set.of("title", "notes", "custom_fields"),
-                (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::dealItem});
-        types.put("person", new Object[] {"persons", Set.of("name", "email", "phone", "notes", "custom_fields"),
-                (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::personItem});
-        types.put("organization", new Object[] {"organizations", Set.of("name", "address", "notes", "custom_fields"),
-                (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::orgItem});
-        types.put("product", new Object[] {"products", Set.of("name", "code", "custom_fields"),
-                (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::productItem});
+        types.put("deal", new Object[] {
+            "deals",
+            Set.of("title", "notes", "custom_fields"),
+            (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::dealItem
+        });
+        types.put("person", new Object[] {
+            "persons",
+            Set.of("name", "email", "phone", "notes", "custom_fields"),
+            (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::personItem
+        });
+        types.put("organization", new Object[] {
+            "organizations",
+            Set.of("name", "address", "notes", "custom_fields"),
+            (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::orgItem
+        });
+        types.put("product", new Object[] {
+            "products",
+            Set.of("name", "code", "custom_fields"),
+            (Function<Map<String, Object>, Map<String, Object>>) SearchHandler::productItem
+        });
         return call -> {
             String term = call.query("term");
             boolean exact = "true".equalsIgnoreCase(call.query("exact_match"));
@@ -108,13 +132,17 @@ final class SearchHandler {
             String needle = term.trim().toLowerCase(Locale.ROOT);
             List<Object> items = new ArrayList<>();
             for (Map.Entry<String, Object[]> type : types.entrySet()) {
-                if (wanted != null && !wanted.isBlank() && !List.of(wanted.split(",")).contains(type.getKey())) {
+                if (wanted != null
+                        && !wanted.isBlank()
+                        && !List.of(wanted.split(",")).contains(type.getKey())) {
                     continue;
                 }
                 @SuppressWarnings("unchecked")
                 Set<String> allowed = (Set<String>) type.getValue()[1];
                 List<String> fields = new ArrayList<>();
-                for (String f : requested == null || requested.isBlank() ? allowed.toArray(new String[0]) : requested.split(",")) {
+                for (String f : requested == null || requested.isBlank()
+                        ? allowed.toArray(new String[0])
+                        : requested.split(",")) {
                     if (allowed.contains(f.trim())) {
                         fields.add(f.trim());
                     }
@@ -122,8 +150,10 @@ final class SearchHandler {
                 @SuppressWarnings("unchecked")
                 Function<Map<String, Object>, Map<String, Object>> item =
                         (Function<Map<String, Object>, Map<String, Object>>) type.getValue()[2];
-                for (Map<String, Object> record : call.company().collection((String) type.getValue()[0]).all()) {
-                    double score = Boolean.TRUE.equals(record.get("is_deleted")) ? 0 : score(record, fields, needle, exact);
+                for (Map<String, Object> record :
+                        call.company().collection((String) type.getValue()[0]).all()) {
+                    double score =
+                            Boolean.TRUE.equals(record.get("is_deleted")) ? 0 : score(record, fields, needle, exact);
                     if (score > 0) {
                         Map<String, Object> hit = new LinkedHashMap<>();
                         hit.put("result_score", score);
@@ -134,7 +164,8 @@ final class SearchHandler {
                     }
                 }
             }
-            items.sort((a, b) -> Double.compare((Double) ((Map<?, ?>) b).get("result_score"), (Double) ((Map<?, ?>) a).get("result_score")));
+            items.sort((a, b) -> Double.compare(
+                    (Double) ((Map<?, ?>) b).get("result_score"), (Double) ((Map<?, ?>) a).get("result_score")));
             int start = Paging.decode(call.query("cursor"));
             int limit = call.queryInt("limit", Paging.DEFAULT_LIMIT);
             int end = Math.min(items.size(), start + limit);
@@ -180,7 +211,9 @@ final class SearchHandler {
                         if (value instanceof String text) {
                             out.add(text);
                         } else if (value instanceof Number n) {
-                            out.add(new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString());
+                            out.add(new java.math.BigDecimal(n.toString())
+                                    .stripTrailingZeros()
+                                    .toPlainString());
                         }
                     }
                 }

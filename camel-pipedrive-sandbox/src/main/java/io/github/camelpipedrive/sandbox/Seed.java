@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class Seed {
 
-    private Seed() {
-    }
+    private Seed() {}
 
     static void plant(Company company) {
         users(company);
@@ -29,8 +28,14 @@ final class Seed {
             stamp(s, v2);
             company.collection("stages").insert(s);
         }
-        String[][] types = {{"Call", "call"}, {"Meeting", "meeting"}, {"Task", "task"}, {"Deadline", "deadline"},
-            {"Email", "email"}, {"Lunch", "lunch"}};
+        String[][] types = {
+            {"Call", "call"},
+            {"Meeting", "meeting"},
+            {"Task", "task"},
+            {"Deadline", "deadline"},
+            {"Email", "email"},
+            {"Lunch", "lunch"}
+        };
         for (String[] t : types) {
             Map<String, Object> type = Defaults.of("activityTypes", company);
             type.put("name", t[0]);
@@ -79,10 +84,21 @@ final class Seed {
         t.put("user_id", Company.ME);
         t.put("subject", "Sandbox thread " + n);
         t.put("snippet", "Hello from the sandbox mailbox, thread " + n);
-        for (String flag : List.of("read_flag", "has_attachments_flag", "has_inline_attachments_flag",
-                "has_real_attachments_flag", "deleted_flag", "synced_flag", "smart_bcc_flag",
-                "mail_link_tracking_enabled_flag", "has_draft_flag", "archived_flag", "shared_flag",
-                "external_deleted_flag", "first_message_to_me_flag", "all_messages_sent_flag")) {
+        for (String flag : List.of(
+                "read_flag",
+                "has_attachments_flag",
+                "has_inline_attachments_flag",
+                "has_real_attachments_flag",
+                "deleted_flag",
+                "synced_flag",
+                "smart_bcc_flag",
+                "mail_link_tracking_enabled_flag",
+                "has_draft_flag",
+                "archived_flag",
+                "shared_flag",
+                "external_deleted_flag",
+                "first_message_to_me_flag",
+                "all_messages_sent_flag")) {
             t.put(flag, 0);
         }
         t.put("has_sent_flag", 1);

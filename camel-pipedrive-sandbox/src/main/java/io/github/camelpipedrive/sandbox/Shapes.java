@@ -11,8 +11,7 @@ final class Shapes {
 
     private static final Set<String> NEVER_FROM_BODY = Set.of("id", "uuid", "company_id");
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     /** Given fields overwrite stored ones (v1 PUT and v2 PATCH are both partial updates). */
     static final Shape PLAIN = (call, record, creating) -> copyFields(call.fields(), record);
@@ -37,8 +36,8 @@ final class Shapes {
             return;
         }
         Map<String, Object> accepted = call.company().fields().checkV2(entityType, (Map<String, Object>) given);
-        Map<String, Object> current = record.get("custom_fields") instanceof Map<?, ?> m
-                ? (Map<String, Object>) m : new LinkedHashMap<>();
+        Map<String, Object> current =
+                record.get("custom_fields") instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
         current.putAll(Json.copy(accepted));
         record.put("custom_fields", current);
     }
@@ -109,9 +108,15 @@ final class Shapes {
                 record.put(e.getKey(), n.intValue() == 1);
             }
         }
-        if (creating && record.get("deal_id") == null && record.get("person_id") == null && record.get("org_id") == null
-                && record.get("lead_id") == null && record.get("project_id") == null && record.get("task_id") == null) {
-            throw ApiError.badRequest("One of \"deal_id\", \"person_id\", \"org_id\", \"lead_id\", \"project_id\" or \"task_id\" is required.");
+        if (creating
+                && record.get("deal_id") == null
+                && record.get("person_id") == null
+                && record.get("org_id") == null
+                && record.get("lead_id") == null
+                && record.get("project_id") == null
+                && record.get("task_id") == null) {
+            throw ApiError.badRequest(
+                    "One of \"deal_id\", \"person_id\", \"org_id\", \"lead_id\", \"project_id\" or \"task_id\" is required.");
         }
     };
 
@@ -138,7 +143,8 @@ final class Shapes {
             } catch (NumberFormatException ignored) {
                 // not a whole number: left as given
             }
-        } else if (value instanceof Number n && !(value instanceof Long || value instanceof Integer)
+        } else if (value instanceof Number n
+                && !(value instanceof Long || value instanceof Integer)
                 && n.doubleValue() == Math.rint(n.doubleValue())) {
             map.put(key, n.longValue());
         }

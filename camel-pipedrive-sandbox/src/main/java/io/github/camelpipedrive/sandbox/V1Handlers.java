@@ -11,8 +11,7 @@ import java.util.Map;
 /** Behaviour of the v1-only entities that is more than storing the given fields. */
 final class V1Handlers {
 
-    private V1Handlers() {
-    }
+    private V1Handlers() {}
 
     /** Leads must be linked to a person or an organization (enforced by Pipedrive, though not in the schema). */
     static final Shape LEAD = (call, record, creating) -> {
@@ -20,7 +19,8 @@ final class V1Handlers {
         call.company().fields().checkV1("deal", call.fields());
         Shapes.copyFields(call.fields(), record);
         if (creating && record.get("person_id") == null && record.get("organization_id") == null) {
-            throw ApiError.badRequest("A lead must be linked to a person or an organization (\"person_id\" or \"organization_id\").");
+            throw ApiError.badRequest(
+                    "A lead must be linked to a person or an organization (\"person_id\" or \"organization_id\").");
         }
         if (call.fields().get("person_id") != null) {
             call.require("persons", call.fields().get("person_id"));
@@ -28,7 +28,8 @@ final class V1Handlers {
         if (call.fields().get("organization_id") != null) {
             call.require("organizations", call.fields().get("organization_id"));
         }
-        if (record.get("value") instanceof Map<?, ?> v && (!(v.get("amount") instanceof Number) || !(v.get("currency") instanceof String))) {
+        if (record.get("value") instanceof Map<?, ?> v
+                && (!(v.get("amount") instanceof Number) || !(v.get("currency") instanceof String))) {
             throw ApiError.badRequest("\"value\" must be an object {\"amount\": number, \"currency\": string}.");
         }
     };
@@ -37,7 +38,9 @@ final class V1Handlers {
     static final Shape ACTIVITY_TYPE = (call, record, creating) -> {
         Shapes.copyFields(call.fields(), record);
         if (creating) {
-            record.put("key_string", String.valueOf(record.get("name")).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_"));
+            record.put(
+                    "key_string",
+                    String.valueOf(record.get("name")).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_"));
         }
     };
 
@@ -175,7 +178,12 @@ final class V1Handlers {
         double amount = Numbers.of(record.get("cycle_amount"), 0);
         record.put("lifetime_value", Numbers.money(amount * cycles));
         if (creating && record.get("start_date") != null) {
-            record.put("end_date", endDate(String.valueOf(record.get("start_date")), String.valueOf(record.get("cadence_type")), cycles));
+            record.put(
+                    "end_date",
+                    endDate(
+                            String.valueOf(record.get("start_date")),
+                            String.valueOf(record.get("cadence_type")),
+                            cycles));
         }
     };
 
@@ -195,7 +203,9 @@ final class V1Handlers {
 
     static Handler cancelSubscription() {
         return call -> {
-            String endDate = call.fields().get("end_date") != null ? String.valueOf(call.fields().get("end_date")) : call.company().time().today();
+            String endDate = call.fields().get("end_date") != null
+                    ? String.valueOf(call.fields().get("end_date"))
+                    : call.company().time().today();
             Map<String, Object> saved = Crud.update(call, "subscriptions", call.param("id"), (c, r, creating) -> {
                 r.put("is_active", false);
                 r.put("final_status", "canceled");
@@ -241,8 +251,11 @@ final class V1Handlers {
     static Handler listComments() {
         return call -> {
             String noteId = String.valueOf(call.require("notes", "id").get("id"));
-            return Paging.offset(call, call.company().collection("noteComments")
-                    .where(c -> noteId.equals(c.get("object_id"))).stream().map(Views::clean).toList());
+            return Paging.offset(
+                    call,
+                    call.company().collection("noteComments").where(c -> noteId.equals(c.get("object_id"))).stream()
+                            .map(Views::clean)
+                            .toList());
         };
     }
 

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> clean(Map<String, Object> record) {
@@ -62,8 +61,16 @@ final class Views {
         out.put("visible_to", BodyRules.text(deal.get("visible_to")));
         out.put("pipeline_id", deal.get("pipeline_id"));
         out.put("expected_close_date", deal.get("expected_close_date"));
-        out.put("products_count", company.collection("dealProducts").where(p -> sameId(p.get("deal_id"), deal.get("id"))).size());
-        out.put("participants_count", company.collection("participants").where(p -> sameId(p.get("deal_id"), deal.get("id"))).size());
+        out.put(
+                "products_count",
+                company.collection("dealProducts")
+                        .where(p -> sameId(p.get("deal_id"), deal.get("id")))
+                        .size());
+        out.put(
+                "participants_count",
+                company.collection("participants")
+                        .where(p -> sameId(p.get("deal_id"), deal.get("id")))
+                        .size());
         out.put("followers_count", followers(company, "deal", deal.get("id")));
         out.put("origin", deal.get("origin"));
         flattenCustomFields(deal, out);
@@ -89,7 +96,11 @@ final class Views {
         out.put("update_time", Timestamps.toV1(person.get("update_time")));
         out.put("visible_to", BodyRules.text(person.get("visible_to")));
         out.put("label_ids", person.get("label_ids"));
-        out.put("open_deals_count", company.collection("deals").where(d -> sameId(d.get("person_id"), person.get("id"))).size());
+        out.put(
+                "open_deals_count",
+                company.collection("deals")
+                        .where(d -> sameId(d.get("person_id"), person.get("id")))
+                        .size());
         out.put("followers_count", followers(company, "person", person.get("id")));
         flattenCustomFields(person, out);
         return clean(out);
@@ -99,7 +110,11 @@ final class Views {
     static Map<String, Object> orgSummary(Company company, Map<String, Object> org) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", org.get("name"));
-        out.put("people_count", company.collection("persons").where(p -> sameId(p.get("org_id"), org.get("id"))).size());
+        out.put(
+                "people_count",
+                company.collection("persons")
+                        .where(p -> sameId(p.get("org_id"), org.get("id")))
+                        .size());
         out.put("owner_id", org.get("owner_id"));
         out.put("value", org.get("id"));
         return clean(out);
@@ -124,7 +139,9 @@ final class Views {
     }
 
     private static int followers(Company company, String itemType, Object id) {
-        return company.collection("followers").where(f -> itemType.equals(f.get("item_type")) && sameId(f.get("item_id"), id)).size();
+        return company.collection("followers")
+                .where(f -> itemType.equals(f.get("item_type")) && sameId(f.get("item_id"), id))
+                .size();
     }
 
     static boolean sameId(Object a, Object b) {

@@ -15,8 +15,15 @@ import java.time.Instant;
  *                  not sent (the URL is not on this machine), -2 for not sent because the webhook is banned
  * @param time      when the attempt was made
  */
-public record WebhookDelivery(String webhookId, String eventId, String action, String object, String entityId,
-                              int attempt, int status, Instant time) {
+public record WebhookDelivery(
+        String webhookId,
+        String eventId,
+        String action,
+        String object,
+        String entityId,
+        int attempt,
+        int status,
+        Instant time) {
 
     public boolean succeeded() {
         return status >= 200 && status < 300;

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,11 +40,19 @@ final class WebhookSender implements EntityStore.ChangeListener {
 
     /** Pipedrive's collection names to webhook event objects; other collections send no webhooks. */
     static final Map<String, String> OBJECTS = Map.ofEntries(
-            Map.entry("deals", "deal"), Map.entry("persons", "person"), Map.entry("organizations", "organization"),
-            Map.entry("activities", "activity"), Map.entry("leads", "lead"), Map.entry("notes", "note"),
-            Map.entry("pipelines", "pipeline"), Map.entry("products", "product"), Map.entry("stages", "stage"),
-            Map.entry("users", "user"), Map.entry("dealProducts", "deal_product"),
-            Map.entry("installments", "deal_installment"), Map.entry("projects", "project"),
+            Map.entry("deals", "deal"),
+            Map.entry("persons", "person"),
+            Map.entry("organizations", "organization"),
+            Map.entry("activities", "activity"),
+            Map.entry("leads", "lead"),
+            Map.entry("notes", "note"),
+            Map.entry("pipelines", "pipeline"),
+            Map.entry("products", "product"),
+            Map.entry("stages", "stage"),
+            Map.entry("users", "user"),
+            Map.entry("dealProducts", "deal_product"),
+            Map.entry("installments", "deal_installment"),
+            Map.entry("projects", "project"),
             Map.entry("tasks", "task"));
 
     private final Company company;
@@ -55,6 +62,7 @@ final class WebhookSender implements EntityStore.ChangeListener {
     private final ScheduledExecutorService scheduler;
     /** Fans changes out and makes first attempts one at a time, so events arrive in the order they happened. */
     private final java.util.concurrent.ExecutorService ordered;
+
     private final HttpClient http;
     private volatile double timeScale = 1.0;
     private volatile Duration timeout = Duration.ofSeconds(10);
@@ -80,8 +88,10 @@ final class WebhookSender implements EntityStore.ChangeListener {
             t.setDaemon(true);
             return t;
         });
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     WebhookFaults faults() {
@@ -125,8 +135,8 @@ final class WebhookSender implements EntityStore.ChangeListener {
         ordered.execute(() -> fanOut(object, action, before, after, when));
     }
 
-    private void fanOut(String object, String action, Map<String, Object> before, Map<String, Object> after,
-                        Instant when) {
+    private void fanOut(
+            String object, String action, Map<String, Object> before, Map<String, Object> after, Instant when) {
         for (Map<String, Object> webhook : company.collection("webhooks").all()) {
             if (!isActive(webhook) || !wants(webhook, object, action)) {
                 continue;
@@ -167,8 +177,14 @@ final class WebhookSender implements EntityStore.ChangeListener {
         }
     }
 
-    private record Event(Map<String, Object> webhook, String id, String object, String action,
-                         Map<String, Object> before, Map<String, Object> after, Instant when) {
+    private record Event(
+            Map<String, Object> webhook,
+            String id,
+            String object,
+            String action,
+            Map<String, Object> before,
+            Map<String, Object> after,
+            Instant when) {
         String webhookId() {
             return String.valueOf(webhook.get("id"));
         }
@@ -192,8 +208,9 @@ final class WebhookSender implements EntityStore.ChangeListener {
         }
         String url = String.valueOf(webhook.get("subscription_url"));
         if (!isLoopback(url)) {
-            LOG.log(System.Logger.Level.WARNING, "Webhook " + webhookId + " not sent: the sandbox only calls URLs on "
-                    + "this machine");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Webhook " + webhookId + " not sent: the sandbox only calls URLs on " + "this machine");
             record(event, entityId, attempt, -1);
             return;
         }
@@ -212,8 +229,9 @@ final class WebhookSender implements EntityStore.ChangeListener {
         if (attempt == 1 && state.firstAttemptFailures.incrementAndGet() >= BAN_AFTER) {
             state.firstAttemptFailures.set(0);
             state.bannedUntil = Instant.now().plus(scaled(BAN));
-            LOG.log(System.Logger.Level.INFO, "Webhook " + webhookId + " banned after " + BAN_AFTER
-                    + " failed first attempts");
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "Webhook " + webhookId + " banned after " + BAN_AFTER + " failed first attempts");
         }
         if (Duration.between(state.failingSince, Instant.now()).compareTo(scaled(DELETE_AFTER)) >= 0) {
             company.collection("webhooks").remove(webhookId);
@@ -222,8 +240,10 @@ final class WebhookSender implements EntityStore.ChangeListener {
             return;
         }
         if (attempt <= RETRY_SECONDS.length) {
-            scheduler.schedule(() -> attempt(event, attempt + 1), scaled(Duration.ofSeconds(RETRY_SECONDS[attempt - 1]))
-                    .toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(
+                    () -> attempt(event, attempt + 1),
+                    scaled(Duration.ofSeconds(RETRY_SECONDS[attempt - 1])).toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -232,17 +252,20 @@ final class WebhookSender implements EntityStore.ChangeListener {
     }
 
     private int send(String url, Map<String, Object> webhook, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         Object user = webhook.get("http_auth_user");
         if (user != null) {
             String pair = user + ":" + Objects.toString(webhook.get("http_auth_password"), "");
-            request.header("Authorization",
+            request.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
@@ -252,8 +275,15 @@ final class WebhookSender implements EntityStore.ChangeListener {
     }
 
     private void record(Event event, String entityId, int attempt, int status) {
-        deliveries.add(new WebhookDelivery(event.webhookId(), event.id(), event.action(), event.object(), entityId,
-                attempt, status, Instant.now()));
+        deliveries.add(new WebhookDelivery(
+                event.webhookId(),
+                event.id(),
+                event.action(),
+                event.object(),
+                entityId,
+                attempt,
+                status,
+                Instant.now()));
     }
 
     private byte[] payload(Event event, Map<String, Object> webhook, int attempt, String entityId) {
@@ -275,7 +305,9 @@ final class WebhookSender implements EntityStore.ChangeListener {
             meta.put("user_id", Company.ME);
             meta.put("host", "sandbox.pipedrive.com");
             meta.put("timestamp", event.when().getEpochSecond());
-            meta.put("timestamp_micro", event.when().getEpochSecond() * 1_000_000 + event.when().getNano() / 1000);
+            meta.put(
+                    "timestamp_micro",
+                    event.when().getEpochSecond() * 1_000_000 + event.when().getNano() / 1000);
             meta.put("permitted_user_ids", List.of(Company.ME));
             meta.put("trans_pending", false);
             meta.put("is_bulk_update", false);
@@ -343,18 +375,23 @@ final class WebhookSender implements EntityStore.ChangeListener {
         String o = String.valueOf(webhook.get("event_object"));
         String a = String.valueOf(webhook.get("event_action"));
         boolean objectOk = "*".equals(o) || o.equals(object);
-        boolean actionOk = "*".equals(a) || a.equals(action)
-                || a.equals(switch (action) {
-                    case "create" -> "added";
-                    case "change" -> "updated";
-                    default -> "deleted";
-                });
+        boolean actionOk = "*".equals(a)
+                || a.equals(action)
+                || a.equals(
+                        switch (action) {
+                            case "create" -> "added";
+                            case "change" -> "updated";
+                            default -> "deleted";
+                        });
         return objectOk && actionOk;
     }
 
     private static String collectionOf(String object) {
-        return OBJECTS.entrySet().stream().filter(e -> e.getValue().equals(object)).map(Map.Entry::getKey)
-                .findFirst().orElseThrow();
+        return OBJECTS.entrySet().stream()
+                .filter(e -> e.getValue().equals(object))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
     }
 
     static boolean isLoopback(String url) {
@@ -385,5 +422,4 @@ final class WebhookSender implements EntityStore.ChangeListener {
         });
         return out;
     }
-
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +23,8 @@ class AcceptedFieldsContractTest {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (Route route : new RouteTable().routes()) {
-            if (route.version() != ApiVersion.V2 || !(route.method().equals("POST") || route.method().equals("PATCH"))) {
+            if (route.version() != ApiVersion.V2
+                    || !(route.method().equals("POST") || route.method().equals("PATCH"))) {
                 continue;
             }
             Map<String, Object> op = OpenApiDocs.operation(route.method(), route.fullPath());
@@ -35,20 +35,25 @@ class AcceptedFieldsContractTest {
             Set<String> documented = new TreeSet<>(requestProperties(op));
             Set<String> accepted = AcceptedFields.of(route.operationId());
             if (accepted == null) {
-                problems.add(route.operationId() + ": no line in v2-accepted-fields.tsv (schema has " + documented + ")");
+                problems.add(
+                        route.operationId() + ": no line in v2-accepted-fields.tsv (schema has " + documented + ")");
             } else if (!new TreeSet<>(accepted).equals(documented)) {
-                problems.add(route.operationId() + ": sandbox accepts " + new TreeSet<>(accepted) + ", schema has " + documented);
+                problems.add(route.operationId() + ": sandbox accepts " + new TreeSet<>(accepted) + ", schema has "
+                        + documented);
             }
             checked++;
         }
-        assertThat(problems).as("accepted-field lists that differ from Pipedrive's request schemas").isEmpty();
+        assertThat(problems)
+                .as("accepted-field lists that differ from Pipedrive's request schemas")
+                .isEmpty();
         assertThat(checked).as("v2 creates and updates checked").isGreaterThan(30);
     }
 
     @Test
     void theListNamesNoOperationTheSandboxDoesNotServe() {
         Set<String> served = new LinkedHashSet<>();
-        new RouteTable().routes().stream().filter(r -> r.version() == ApiVersion.V2).forEach(r -> served.add(r.operationId()));
+        new RouteTable()
+                .routes().stream().filter(r -> r.version() == ApiVersion.V2).forEach(r -> served.add(r.operationId()));
         assertThat(AcceptedFields.all().keySet()).isSubsetOf(served);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,13 +23,31 @@ class CustomFieldValuesTest {
     void leadsTakeTheDealCustomFieldsAsFlatV1Keys() {
         Http http = new Http(pipedrive.sandbox());
         Object person = new Fixtures(http).person();
-        Map<String, Object> tier = (Map<String, Object>) http.get("/api/v2/dealFields/" + TIER).data();
+        Map<String, Object> tier =
+                (Map<String, Object>) http.get("/api/v2/dealFields/" + TIER).data();
         Object gold = ((List<Map<String, Object>>) tier.get("options")).get(0).get("id");
-        Http.Reply created = http.post("/v1/leads", obj("title", "Lead", "person_id", person, TIER, gold,
-                INTERESTS, "104,105", BUDGET, 500, BUDGET + "_currency", "EUR"));
+        Http.Reply created = http.post(
+                "/v1/leads",
+                obj(
+                        "title",
+                        "Lead",
+                        "person_id",
+                        person,
+                        TIER,
+                        gold,
+                        INTERESTS,
+                        "104,105",
+                        BUDGET,
+                        500,
+                        BUDGET + "_currency",
+                        "EUR"));
         assertThat(created.status()).as("%s", created).isEqualTo(201);
-        Map<String, Object> lead = http.get("/v1/leads/" + created.data().get("id")).data();
-        assertThat(lead).containsEntry(TIER, gold).containsEntry(INTERESTS, "104,105").containsEntry(BUDGET, 500)
+        Map<String, Object> lead =
+                http.get("/v1/leads/" + created.data().get("id")).data();
+        assertThat(lead)
+                .containsEntry(TIER, gold)
+                .containsEntry(INTERESTS, "104,105")
+                .containsEntry(BUDGET, 500)
                 .containsEntry(BUDGET + "_currency", "EUR");
 
         Http.Reply unknownOption = http.post("/v1/leads", obj("title", "Lead", "person_id", person, TIER, 999));
@@ -42,7 +59,9 @@ class CustomFieldValuesTest {
     void searchOnCustomFieldsFindsNumbersAndMoneyToo() {
         Http http = new Http(pipedrive.sandbox());
         String budget = PipedriveSandbox.customFieldKey("person", "Budget");
-        http.post("/api/v2/persons", obj("name", "Moneyed", "custom_fields", obj(budget, obj("value", 750, "currency", "EUR"))));
+        http.post(
+                "/api/v2/persons",
+                obj("name", "Moneyed", "custom_fields", obj(budget, obj("value", 750, "currency", "EUR"))));
         Http.Reply found = http.get("/api/v2/persons/search?term=750&fields=custom_fields&exact_match=true");
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.body()).contains("Moneyed");

@@ -46,7 +46,8 @@ class ExtensionTest {
     class KeepsDataWhenAsked {
 
         @RegisterExtension
-        static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create().keepDataBetweenTests();
+        static PipedriveSandboxExtension pipedrive =
+                PipedriveSandboxExtension.create().keepDataBetweenTests();
 
         @Test
         @Order(1)
@@ -57,7 +58,9 @@ class ExtensionTest {
         @Test
         @Order(2)
         void secondTestStillSeesIt() {
-            assertThat(pipedrive.sandbox().entities("deals")).extracting(d -> d.get("title")).containsExactly("Kept");
+            assertThat(pipedrive.sandbox().entities("deals"))
+                    .extracting(d -> d.get("title"))
+                    .containsExactly("Kept");
         }
     }
 

@@ -4,12 +4,11 @@ import static io.github.camelpipedrive.sandbox.Http.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each failure mode as a client meets it, switched on and off within one test. */
 class FaultInjectionTest {
@@ -38,11 +37,18 @@ class FaultInjectionTest {
         pipedrive.sandbox().faults().failNext(2, 503);
         Http.Reply first = http().post("/api/v2/deals", obj("title", "Retry me"));
         assertThat(first.status()).isEqualTo(503);
-        assertThat(first.json()).containsEntry("success", false).containsKey("error").containsEntry("data", null);
-        assertThat(http().post("/api/v2/deals", obj("title", "Retry me")).status()).isEqualTo(503);
-        assertThat(http().post("/api/v2/deals", obj("title", "Retry me")).status()).isEqualTo(200);
+        assertThat(first.json())
+                .containsEntry("success", false)
+                .containsKey("error")
+                .containsEntry("data", null);
+        assertThat(http().post("/api/v2/deals", obj("title", "Retry me")).status())
+                .isEqualTo(503);
+        assertThat(http().post("/api/v2/deals", obj("title", "Retry me")).status())
+                .isEqualTo(200);
         assertThat(pipedrive.sandbox().entities("deals")).hasSize(1);
-        assertThat(pipedrive.sandbox().requests()).extracting(RecordedRequest::status).containsExactly(503, 503, 200);
+        assertThat(pipedrive.sandbox().requests())
+                .extracting(RecordedRequest::status)
+                .containsExactly(503, 503, 200);
     }
 
     @Test
@@ -60,11 +66,15 @@ class FaultInjectionTest {
     @Test
     void aDroppedConnectionIsAnIoErrorForTheClient() throws Exception {
         pipedrive.sandbox().faults().dropNext(1);
-        HttpRequest request = http().request("/api/v2/deals").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Lost\"}")).build();
+        HttpRequest request = http().request("/api/v2/deals")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Lost\"}"))
+                .build();
         assertThatThrownBy(() -> http().sendRaw(request)).isInstanceOf(IOException.class);
         assertThat(pipedrive.sandbox().entities("deals")).isEmpty();
-        assertThat(pipedrive.sandbox().requests()).extracting(RecordedRequest::status).containsExactly(0);
+        assertThat(pipedrive.sandbox().requests())
+                .extracting(RecordedRequest::status)
+                .containsExactly(0);
         assertThat(http().sendRaw(request).statusCode()).isEqualTo(200);
 
         pipedrive.sandbox().faults().dropRate(1.0);

@@ -29,8 +29,13 @@ final class Fixtures {
     }
 
     Object person() {
-        return id(http.post("/api/v2/persons", obj("name", "Fixture Person",
-                "emails", List.of(obj("value", "fixture@example.com", "primary", true, "label", "work")))));
+        return id(http.post(
+                "/api/v2/persons",
+                obj(
+                        "name",
+                        "Fixture Person",
+                        "emails",
+                        List.of(obj("value", "fixture@example.com", "primary", true, "label", "work")))));
     }
 
     Object organization() {
@@ -38,17 +43,27 @@ final class Fixtures {
     }
 
     Object product() {
-        return id(http.post("/api/v2/products", obj("name", "Fixture product", "code", "FX-1",
-                "prices", List.of(obj("price", 100, "currency", "EUR")))));
+        return id(http.post(
+                "/api/v2/products",
+                obj(
+                        "name",
+                        "Fixture product",
+                        "code",
+                        "FX-1",
+                        "prices",
+                        List.of(obj("price", 100, "currency", "EUR")))));
     }
 
     Object dealProduct(Object dealId, Object productId) {
-        return id(http.post("/api/v2/deals/" + dealId + "/products", obj("product_id", productId, "item_price", 100, "quantity", 2)));
+        return id(http.post(
+                "/api/v2/deals/" + dealId + "/products",
+                obj("product_id", productId, "item_price", 100, "quantity", 2)));
     }
 
     Object installment(Object dealId) {
         dealProduct(dealId, product());
-        return id(http.post("/api/v2/deals/" + dealId + "/installments",
+        return id(http.post(
+                "/api/v2/deals/" + dealId + "/installments",
                 obj("description", "First", "amount", 100, "billing_date", "2030-01-01")));
     }
 
@@ -77,8 +92,17 @@ final class Fixtures {
     }
 
     Object callLog() {
-        return id(http.post("/v1/callLogs", obj("to_phone_number", "+3725551234", "outcome", "connected",
-                "start_time", "2024-01-01T10:00:00Z", "end_time", "2024-01-01T10:05:00Z")));
+        return id(http.post(
+                "/v1/callLogs",
+                obj(
+                        "to_phone_number",
+                        "+3725551234",
+                        "outcome",
+                        "connected",
+                        "start_time",
+                        "2024-01-01T10:00:00Z",
+                        "end_time",
+                        "2024-01-01T10:05:00Z")));
     }
 
     Object role() {
@@ -98,10 +122,19 @@ final class Fixtures {
     }
 
     static Map<String, Object> goalBody() {
-        return obj("title", "Deals won", "assignee", obj("id", 1, "type", "person"),
-                "type", obj("name", "deals_won", "params", obj("pipeline_id", List.of(1))),
-                "expected_outcome", obj("target", 10, "tracking_metric", "quantity"),
-                "duration", obj("start", "2030-01-01", "end", "2030-12-31"), "interval", "monthly");
+        return obj(
+                "title",
+                "Deals won",
+                "assignee",
+                obj("id", 1, "type", "person"),
+                "type",
+                obj("name", "deals_won", "params", obj("pipeline_id", List.of(1))),
+                "expected_outcome",
+                obj("target", 10, "tracking_metric", "quantity"),
+                "duration",
+                obj("start", "2030-01-01", "end", "2030-12-31"),
+                "interval",
+                "monthly");
     }
 
     Object filter() {
@@ -109,14 +142,29 @@ final class Fixtures {
     }
 
     static Map<String, Object> filterBody(String name) {
-        Map<String, Object> condition = obj("object", "deal", "field_id", "12", "operator", "=", "value", "open",
-                "extra_value", null);
-        return obj("name", name, "type", "deals", "conditions", obj("glue", "and",
-                "conditions", List.of(obj("glue", "and", "conditions", List.of(condition)), obj("glue", "or", "conditions", List.of()))));
+        Map<String, Object> condition =
+                obj("object", "deal", "field_id", "12", "operator", "=", "value", "open", "extra_value", null);
+        return obj(
+                "name",
+                name,
+                "type",
+                "deals",
+                "conditions",
+                obj(
+                        "glue",
+                        "and",
+                        "conditions",
+                        List.of(
+                                obj("glue", "and", "conditions", List.of(condition)),
+                                obj("glue", "or", "conditions", List.of()))));
     }
 
     Object file(Object dealId) {
-        return id(http.upload("/v1/files", "contract.pdf", "application/pdf", "%PDF-1.4 sandbox".getBytes(StandardCharsets.UTF_8),
+        return id(http.upload(
+                "/v1/files",
+                "contract.pdf",
+                "application/pdf",
+                "%PDF-1.4 sandbox".getBytes(StandardCharsets.UTF_8),
                 obj("deal_id", dealId)));
     }
 
@@ -125,12 +173,26 @@ final class Fixtures {
     }
 
     Object organizationRelationship() {
-        return id(http.post("/v1/organizationRelationships", obj("type", "parent", "rel_owner_org_id", organization(),
-                "rel_linked_org_id", organization())));
+        return id(http.post(
+                "/v1/organizationRelationships",
+                obj("type", "parent", "rel_owner_org_id", organization(), "rel_linked_org_id", organization())));
     }
 
     Object subscription(Object dealId) {
-        return id(http.post("/v1/subscriptions/recurring", obj("deal_id", dealId, "currency", "EUR", "cadence_type", "monthly",
-                "start_date", "2030-01-01", "cycle_amount", 100, "cycles_count", 12)));
+        return id(http.post(
+                "/v1/subscriptions/recurring",
+                obj(
+                        "deal_id",
+                        dealId,
+                        "currency",
+                        "EUR",
+                        "cadence_type",
+                        "monthly",
+                        "start_date",
+                        "2030-01-01",
+                        "cycle_amount",
+                        100,
+                        "cycles_count",
+                        12)));
     }
 }

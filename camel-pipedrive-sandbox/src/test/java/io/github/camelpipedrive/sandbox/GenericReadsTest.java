@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,8 +23,8 @@ class GenericReadsTest {
         Http.Reply v1 = http.get("/v1/userConnections?start=0&limit=10");
         assertThat(v1.status()).isEqualTo(200);
         assertThat(v1.json()).containsEntry("success", true).containsEntry("data", List.of());
-        assertThat(v1.json().get("additional_data")).isEqualTo(Map.of("pagination",
-                Map.of("start", 0, "limit", 10, "more_items_in_collection", false)));
+        assertThat(v1.json().get("additional_data"))
+                .isEqualTo(Map.of("pagination", Map.of("start", 0, "limit", 10, "more_items_in_collection", false)));
         Http.Reply roles = http.get("/v1/roles/1/assignments");
         assertThat(roles.status()).as("a sub-list of a stored record").isEqualTo(200);
         Http.Reply v2 = http.get("/api/v2/boards");
@@ -38,13 +37,18 @@ class GenericReadsTest {
         Http http = new Http(pipedrive.sandbox());
         assertThat(http.get("/v1/roles/4711").status()).isEqualTo(404);
         assertThat(http.get("/v1/roles/4711").json()).containsEntry("success", false);
-        assertThat(http.delete("/api/v2/deals/4711/followers/3").status()).as("parent missing").isEqualTo(404);
+        assertThat(http.delete("/api/v2/deals/4711/followers/3").status())
+                .as("parent missing")
+                .isEqualTo(404);
 
         Object id = pipedrive.sandbox().insert("deals", Map.of("title", "Generic"));
-        assertThat(http.get("/api/v2/deals/" + id + "/followers/changelog").status()).isEqualTo(200);
+        assertThat(http.get("/api/v2/deals/" + id + "/followers/changelog").status())
+                .isEqualTo(200);
         assertThat(http.delete("/api/v2/deals/" + id).status()).isEqualTo(200);
         assertThat(pipedrive.sandbox().entity("deals", id)).isNull();
-        assertThat(http.delete("/api/v2/deals/" + id).status()).as("deleted twice").isEqualTo(404);
+        assertThat(http.delete("/api/v2/deals/" + id).status())
+                .as("deleted twice")
+                .isEqualTo(404);
     }
 
     @Test
@@ -61,6 +65,7 @@ class GenericReadsTest {
 
     @Test
     void pathsOutsidePipedrivesResourcesStayUnknown() {
-        assertThat(new Http(pipedrive.sandbox()).get("/api/v2/nothing-here/5").status()).isEqualTo(404);
+        assertThat(new Http(pipedrive.sandbox()).get("/api/v2/nothing-here/5").status())
+                .isEqualTo(404);
     }
 }

@@ -2,7 +2,6 @@ package io.github.camelpipedrive.sandbox;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,7 +20,8 @@ import java.util.stream.Collectors;
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** An answer: status, headers, raw body and the body parsed as a JSON object (when it is one). */
     record Reply(int status, HttpResponse<String> raw) {
@@ -31,7 +31,7 @@ final class Http {
 
         Map<String, Object> json() {
             try {
-                return JSON.readValue(raw.body(), new TypeReference<Map<String, Object>>() { });
+                return JSON.readValue(raw.body(), new TypeReference<Map<String, Object>>() {});
             } catch (IOException e) {
                 throw new UncheckedIOException("Not JSON: " + raw.body(), e);
             }
@@ -90,8 +90,8 @@ final class Http {
     }
 
     Reply sendJson(String method, String path, Object json) {
-        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(write(json));
+        HttpRequest.BodyPublisher body =
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(write(json));
         HttpRequest.Builder b = request(path).method(method, body);
         if (json != null) {
             b.header("Content-Type", "application/json");
@@ -101,9 +101,11 @@ final class Http {
 
     Reply form(String method, String path, Map<String, ?> fields) {
         String encoded = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .method(method, HttpRequest.BodyPublishers.ofString(encoded)));
     }
 
@@ -111,23 +113,37 @@ final class Http {
     Reply upload(String path, String fileName, String contentType, byte[] content, Map<String, ?> fields) {
         String boundary = "sandbox-boundary-" + System.nanoTime();
         StringBuilder head = new StringBuilder();
-        fields.forEach((k, v) -> head.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
-        head.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
-                .append("Content-Type: ").append(contentType).append("\r\n\r\n");
+        fields.forEach((k, v) -> head.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(k)
+                .append("\"\r\n\r\n")
+                .append(v)
+                .append("\r\n"));
+        head.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\n")
+                .append("Content-Type: ")
+                .append(contentType)
+                .append("\r\n\r\n");
         byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
         byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[start.length + content.length + end.length];
         System.arraycopy(start, 0, all, 0, start.length);
         System.arraycopy(content, 0, all, start.length, content.length);
         System.arraycopy(end, 0, all, start.length + content.length, end.length);
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(all)));
     }
 
     HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
         if (token != null) {
             b.header("x-api-token", token);
         }

@@ -3,11 +3,10 @@ package io.github.camelpipedrive.sandbox;
 import static io.github.camelpipedrive.sandbox.Http.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The request journal: what the client sent, attempt by attempt, never with the token's value. */
 class JournalTest {
@@ -20,8 +19,10 @@ class JournalTest {
         Http http = new Http(pipedrive.baseUrl(), "secret-token-value");
         http.post("/api/v2/deals", obj("title", "Journal"));
         http.get("/api/v2/deals?limit=1");
-        new Http(pipedrive.baseUrl(), null).send(HttpRequest.newBuilder(URI.create(pipedrive.baseUrl() + "/v1/users/me?api_token=secret-token-value"))
-                .header("Authorization", "Bearer secret-token-value"));
+        new Http(pipedrive.baseUrl(), null)
+                .send(HttpRequest.newBuilder(
+                                URI.create(pipedrive.baseUrl() + "/v1/users/me?api_token=secret-token-value"))
+                        .header("Authorization", "Bearer secret-token-value"));
 
         var requests = pipedrive.sandbox().requests();
         assertThat(requests).hasSize(3);

@@ -3,12 +3,11 @@ package io.github.camelpipedrive.sandbox;
 import static io.github.camelpipedrive.sandbox.Http.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Paging in both API styles, exact-match search, field metadata and the other reads. */
 class ListsAndSearchTest {
@@ -25,7 +24,9 @@ class ListsAndSearchTest {
         Http.Reply first = http.get("/v1/notes?start=0&limit=2");
         assertThat(first.dataList()).extracting(n -> n.get("content")).containsExactly("Note 1", "Note 2");
         assertThat(first.json().get("additional_data"))
-                .isEqualTo(Map.of("pagination", Map.of("start", 0, "limit", 2, "more_items_in_collection", true, "next_start", 2)));
+                .isEqualTo(Map.of(
+                        "pagination",
+                        Map.of("start", 0, "limit", 2, "more_items_in_collection", true, "next_start", 2)));
         Http.Reply last = http.get("/v1/notes?start=4&limit=2");
         assertThat(last.dataList()).extracting(n -> n.get("content")).containsExactly("Note 5");
         assertThat(last.json().get("additional_data"))
@@ -60,7 +61,9 @@ class ListsAndSearchTest {
         Object person = f.person();
         http.post("/api/v2/deals", obj("title", "Hers", "person_id", person));
         http.post("/api/v2/deals", obj("title", "Nobody's"));
-        assertThat(http.get("/api/v2/deals?person_id=" + person).dataList()).extracting(d -> d.get("title")).containsExactly("Hers");
+        assertThat(http.get("/api/v2/deals?person_id=" + person).dataList())
+                .extracting(d -> d.get("title"))
+                .containsExactly("Hers");
     }
 
     @Test
@@ -71,22 +74,41 @@ class ListsAndSearchTest {
         http.post("/api/v2/persons", obj("name", "Adam Smith", "emails", List.of(obj("value", "adam@example.com"))));
 
         Http.Reply exact = http.get("/api/v2/persons/search?term=ada@example.com&fields=email&exact_match=true");
-        List<Map<String, Object>> items = (List<Map<String, Object>>) exact.data().get("items");
+        List<Map<String, Object>> items =
+                (List<Map<String, Object>>) exact.data().get("items");
         assertThat(items).hasSize(1);
-        assertThat((Map<String, Object>) items.get(0).get("item")).containsEntry("name", "Ada Lovelace").containsEntry("type", "person")
+        assertThat((Map<String, Object>) items.get(0).get("item"))
+                .containsEntry("name", "Ada Lovelace")
+                .containsEntry("type", "person")
                 .containsEntry("emails", List.of("ada@example.com"));
         assertThat(items.get(0)).containsKey("result_score");
 
-        assertThat((List<?>) http.get("/api/v2/persons/search?term=Ada&fields=name&exact_match=true").data().get("items")).isEmpty();
-        assertThat((List<?>) http.get("/api/v2/persons/search?term=Ada&fields=name").data().get("items")).hasSize(2);
-        assertThat(http.get("/api/v2/persons/search?term=Ada&fields=shoe_size").status()).isEqualTo(400);
+        assertThat((List<?>) http.get("/api/v2/persons/search?term=Ada&fields=name&exact_match=true")
+                        .data()
+                        .get("items"))
+                .isEmpty();
+        assertThat((List<?>) http.get("/api/v2/persons/search?term=Ada&fields=name")
+                        .data()
+                        .get("items"))
+                .hasSize(2);
+        assertThat(http.get("/api/v2/persons/search?term=Ada&fields=shoe_size").status())
+                .isEqualTo(400);
 
         http.post("/api/v2/organizations", obj("name", "Acme"));
         http.post("/api/v2/deals", obj("title", "Acme renewal"));
         http.post("/api/v2/products", obj("name", "Anvil", "code", "ACME-1"));
-        assertThat((List<?>) http.get("/api/v2/organizations/search?term=acme&exact_match=true").data().get("items")).hasSize(1);
-        assertThat((List<?>) http.get("/api/v2/deals/search?term=Acme renewal&exact_match=true".replace(" ", "%20")).data().get("items")).hasSize(1);
-        assertThat((List<?>) http.get("/api/v2/products/search?term=ACME-1&fields=code&exact_match=true").data().get("items")).hasSize(1);
+        assertThat((List<?>) http.get("/api/v2/organizations/search?term=acme&exact_match=true")
+                        .data()
+                        .get("items"))
+                .hasSize(1);
+        assertThat((List<?>) http.get("/api/v2/deals/search?term=Acme renewal&exact_match=true".replace(" ", "%20"))
+                        .data()
+                        .get("items"))
+                .hasSize(1);
+        assertThat((List<?>) http.get("/api/v2/products/search?term=ACME-1&fields=code&exact_match=true")
+                        .data()
+                        .get("items"))
+                .hasSize(1);
     }
 
     @Test
@@ -96,13 +118,18 @@ class ListsAndSearchTest {
         String tier = PipedriveSandbox.customFieldKey("person", "Tier");
         List<Map<String, Object>> v1 = http.get("/v1/personFields?limit=500").dataList();
         assertThat(v1).extracting(f -> f.get("key")).contains("name", "email", tier);
-        Map<String, Object> v1Tier = v1.stream().filter(f -> tier.equals(f.get("key"))).findFirst().orElseThrow();
+        Map<String, Object> v1Tier =
+                v1.stream().filter(f -> tier.equals(f.get("key"))).findFirst().orElseThrow();
         assertThat(v1Tier).containsEntry("field_type", "enum").containsEntry("edit_flag", true);
-        assertThat((List<Map<String, Object>>) v1Tier.get("options")).extracting(o -> o.get("label")).containsExactly("Gold", "Silver", "Bronze");
+        assertThat((List<Map<String, Object>>) v1Tier.get("options"))
+                .extracting(o -> o.get("label"))
+                .containsExactly("Gold", "Silver", "Bronze");
         assertThat(tier).matches("[0-9a-f]{40}");
 
         List<Map<String, Object>> v2 = http.get("/api/v2/dealFields").dataList();
-        assertThat(v2).filteredOn(f -> Boolean.TRUE.equals(f.get("is_custom_field"))).extracting(f -> f.get("field_type"))
+        assertThat(v2)
+                .filteredOn(f -> Boolean.TRUE.equals(f.get("is_custom_field")))
+                .extracting(f -> f.get("field_type"))
                 .containsExactly("varchar", "enum", "set", "monetary", "date");
         for (String entity : List.of("organization", "product")) {
             assertThat(http.get("/v1/" + entity + "Fields").status()).isEqualTo(200);
@@ -110,7 +137,9 @@ class ListsAndSearchTest {
         }
         Http.Reply created = http.post("/api/v2/dealFields", obj("field_name", "Segment", "field_type", "varchar"));
         assertThat(created.data().get("field_code").toString()).matches("[0-9a-f]{40}");
-        assertThat(http.post("/api/v2/dealFields", obj("field_name", "Size", "field_type", "enum")).status()).isEqualTo(400);
+        assertThat(http.post("/api/v2/dealFields", obj("field_name", "Size", "field_type", "enum"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -130,19 +159,36 @@ class ListsAndSearchTest {
         assertThat(http.get("/v1/callLogs/" + log).status()).isEqualTo(200);
         Object goal = f.goal();
         assertThat(http.get("/v1/goals/" + goal).data()).containsKey("goal");
-        for (String path : List.of("/api/v2/products/" + f.product(), "/api/v2/activities/" + f.activity(), "/api/v2/projects/" + f.project(),
-                "/v1/filters/" + f.filter(), "/v1/roles/" + f.role(), "/v1/legacyTeams/" + f.team(), "/v1/activityTypes/" + f.activityType(),
-                "/v1/organizationRelationships/" + f.organizationRelationship(), "/v1/mailbox/mailThreads/1")) {
+        for (String path : List.of(
+                "/api/v2/products/" + f.product(),
+                "/api/v2/activities/" + f.activity(),
+                "/api/v2/projects/" + f.project(),
+                "/v1/filters/" + f.filter(),
+                "/v1/roles/" + f.role(),
+                "/v1/legacyTeams/" + f.team(),
+                "/v1/activityTypes/" + f.activityType(),
+                "/v1/organizationRelationships/" + f.organizationRelationship(),
+                "/v1/mailbox/mailThreads/1")) {
             assertThat(http.get(path).status()).as(path).isEqualTo(200);
         }
         Object note = f.note(f.deal());
         Object comment = f.comment(note);
-        assertThat(http.get("/v1/notes/" + note + "/comments/" + comment).data()).containsEntry("content", "First comment");
+        assertThat(http.get("/v1/notes/" + note + "/comments/" + comment).data())
+                .containsEntry("content", "First comment");
         assertThat(http.delete("/v1/notes/" + note).json()).containsEntry("data", true);
         Object label = f.id(http.post("/v1/leadLabels", obj("name", "Partner", "color", "green")));
         assertThat(http.get("/v1/leadLabels/" + label).status()).isEqualTo(200);
-        Object hook = f.id(http.post("/v1/webhooks", obj("subscription_url", "https://example.com/h", "event_action", "*",
-                "event_object", "*", "name", "All")));
+        Object hook = f.id(http.post(
+                "/v1/webhooks",
+                obj(
+                        "subscription_url",
+                        "https://example.com/h",
+                        "event_action",
+                        "*",
+                        "event_object",
+                        "*",
+                        "name",
+                        "All")));
         assertThat(http.get("/v1/webhooks").dataList()).hasSize(1);
         assertThat(http.delete("/v1/webhooks/" + hook).data()).containsEntry("id", hook);
     }

@@ -2,9 +2,6 @@ package io.github.camelpipedrive.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * A bounded load test run by hand (tag {@code benchmark}, left out of the default build):
@@ -29,7 +28,8 @@ class LoadBenchmark {
     void postDealsAsFastAsPossible() throws Exception {
         int threads = Integer.getInteger("benchmark.threads", 16);
         long seconds = Long.getLong("benchmark.seconds", 5);
-        try (PipedriveSandbox sandbox = PipedriveSandbox.builder().burstLimit(0).journalCapacity(0).start()) {
+        try (PipedriveSandbox sandbox =
+                PipedriveSandbox.builder().burstLimit(0).journalCapacity(0).start()) {
             URI uri = URI.create(sandbox.baseUrl() + "/api/v2/deals");
             AtomicLong ok = new AtomicLong();
             AtomicLong failed = new AtomicLong();
@@ -39,14 +39,19 @@ class LoadBenchmark {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                    HttpRequest request = HttpRequest.newBuilder(uri).header("x-api-token", sandbox.token())
+                    HttpClient client = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .build();
+                    HttpRequest request = HttpRequest.newBuilder(uri)
+                            .header("x-api-token", sandbox.token())
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Load\",\"value\":100}")).build();
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Load\",\"value\":100}"))
+                            .build();
                     long now;
                     while ((now = System.nanoTime()) < end) {
                         try {
-                            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                            int status = client.send(request, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode();
                             if (now >= warmupEnd) {
                                 (status == 200 ? ok : failed).incrementAndGet();
                             }
@@ -62,8 +67,14 @@ class LoadBenchmark {
             }
             pool.shutdown();
             double perSecond = ok.get() / (double) seconds;
-            System.out.printf("LoadBenchmark: %d threads, %d s: %d ok, %d failed, %.0f requests/s (%d cores)%n",
-                    threads, seconds, ok.get(), failed.get(), perSecond, Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "LoadBenchmark: %d threads, %d s: %d ok, %d failed, %.0f requests/s (%d cores)%n",
+                    threads,
+                    seconds,
+                    ok.get(),
+                    failed.get(),
+                    perSecond,
+                    Runtime.getRuntime().availableProcessors());
             assertThat(failed.get()).isZero();
         }
     }

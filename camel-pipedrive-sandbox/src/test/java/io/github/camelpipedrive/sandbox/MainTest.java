@@ -3,11 +3,10 @@ package io.github.camelpipedrive.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 /** The standalone program, started in-process on a free port. */
 class MainTest {
@@ -15,8 +14,22 @@ class MainTest {
     @Test
     void startsPrintsItsUrlAndTokenAndAnswers() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PipedriveSandbox sandbox = Main.run(new String[] {"--port", "0", "--token", "demo", "--burst-limit", "40",
-            "--daily-budget", "1000", "--latency-ms", "0-1", "--error-rate", "0"}, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        PipedriveSandbox sandbox = Main.run(
+                new String[] {
+                    "--port",
+                    "0",
+                    "--token",
+                    "demo",
+                    "--burst-limit",
+                    "40",
+                    "--daily-budget",
+                    "1000",
+                    "--latency-ms",
+                    "0-1",
+                    "--error-rate",
+                    "0"
+                },
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             String out = printed.toString(StandardCharsets.UTF_8);
             assertThat(out).contains(sandbox.baseUrl()).contains("demo");
@@ -31,9 +44,11 @@ class MainTest {
 
     @Test
     void refusesUnknownOptionsAndPrintsHelp() {
-        assertThatThrownBy(() -> Main.run(new String[] {"--colour", "blue"}, System.out)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Main.run(new String[] {"--colour", "blue"}, System.out))
+                .isInstanceOf(IllegalArgumentException.class);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        assertThat(Main.run(new String[] {"--help"}, new PrintStream(printed, true, StandardCharsets.UTF_8))).isNull();
+        assertThat(Main.run(new String[] {"--help"}, new PrintStream(printed, true, StandardCharsets.UTF_8)))
+                .isNull();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--burst-limit");
     }
 

@@ -1,9 +1,5 @@
 package io.github.camelpipedrive.sandbox;
 
-import org.junit.jupiter.api.Assumptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -11,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Pipedrive's published OpenAPI documents, read from {@code -Dpipedrive.api.dir} (the shared folder beside the
@@ -22,8 +21,7 @@ final class OpenApiDocs {
     private static Map<String, Object> v2;
     private static Map<String, Object> v1History;
 
-    private OpenApiDocs() {
-    }
+    private OpenApiDocs() {}
 
     static Path dir() {
         String configured = System.getProperty("pipedrive.api.dir", "../../shared/pipedrive-api");
@@ -33,7 +31,9 @@ final class OpenApiDocs {
     /** Skips the calling test when the documents are missing. */
     static void assumePresent() {
         Path dir = dir();
-        Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("openapi-v1.yaml")) && Files.isRegularFile(dir.resolve("openapi-v2.yaml")),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(dir.resolve("openapi-v1.yaml"))
+                        && Files.isRegularFile(dir.resolve("openapi-v2.yaml")),
                 "Pipedrive OpenAPI documents not found in " + dir.toAbsolutePath()
                         + " (set -Dpipedrive.api.dir); contract checks skipped");
     }

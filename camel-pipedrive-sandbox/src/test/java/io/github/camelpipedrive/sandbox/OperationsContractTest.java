@@ -2,16 +2,15 @@ package io.github.camelpipedrive.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Every write use case of the seed list, sent to the sandbox as a client would: it must succeed with the
@@ -46,9 +45,15 @@ class OperationsContractTest {
         assertThat(ops).hasSize(82);
         for (SeedOperations.Operation op : ops) {
             boolean served = table.routes().stream()
-                    .anyMatch(r -> r.method().equals(op.method()) && r.fullPath().equals(op.path()) && r.operationId().equals(op.operationId()));
-            assertThat(served).as("route table serves %s with operation id %s", op, op.operationId()).isTrue();
-            assertThat(OperationRequests.has(op.seedId())).as("request recipe for %s", op.seedId()).isTrue();
+                    .anyMatch(r -> r.method().equals(op.method())
+                            && r.fullPath().equals(op.path())
+                            && r.operationId().equals(op.operationId()));
+            assertThat(served)
+                    .as("route table serves %s with operation id %s", op, op.operationId())
+                    .isTrue();
+            assertThat(OperationRequests.has(op.seedId()))
+                    .as("request recipe for %s", op.seedId())
+                    .isTrue();
         }
     }
 
@@ -68,14 +73,18 @@ class OperationsContractTest {
         Http.Reply reply = send(op);
         assertThat(reply.status()).as("%s answered %s", op, reply).isBetween(200, 201);
         Map<String, Object> schema = OpenApiDocs.responseSchema(op.method(), op.path(), reply.status());
-        assertThat(schema).as("the documents describe a %s JSON answer for %s", reply.status(), op).isNotNull();
+        assertThat(schema)
+                .as("the documents describe a %s JSON answer for %s", reply.status(), op)
+                .isNotNull();
         List<String> errors = new ArrayList<>(SchemaValidator.validate(reply.json(), schema));
         for (String[] exception : SCHEMA_EXCEPTIONS) {
             if (exception[0].equals(op.operationId())) {
                 errors.removeIf(e -> e.startsWith(exception[1]));
             }
         }
-        assertThat(errors).as("schema problems in %s answer %s", op, reply.body()).isEmpty();
+        assertThat(errors)
+                .as("schema problems in %s answer %s", op, reply.body())
+                .isEmpty();
     }
 
     private static Http.Reply send(SeedOperations.Operation op) {

@@ -3,11 +3,10 @@ package io.github.camelpipedrive.sandbox;
 import static io.github.camelpipedrive.sandbox.Http.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Burst limits and the daily token budget, seen from a client. */
 class RateLimitTest {
@@ -16,14 +15,16 @@ class RateLimitTest {
     static final Duration WINDOW = Duration.ofMillis(1500);
 
     @RegisterExtension
-    static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(b -> b.burstLimit(5).burstWindow(WINDOW));
+    static PipedriveSandboxExtension pipedrive =
+            PipedriveSandboxExtension.create(b -> b.burstLimit(5).burstWindow(WINDOW));
 
     @Test
     void everyAnswerCarriesTheRateLimitHeaders() {
         Http.Reply reply = new Http(pipedrive.sandbox()).get("/v1/users/me");
         assertThat(reply.header("x-ratelimit-limit")).isEqualTo("5");
         assertThat(reply.header("x-ratelimit-remaining")).isEqualTo("4");
-        assertThat(reply.header("x-ratelimit-reset")).as("whole seconds until the window frees a slot")
+        assertThat(reply.header("x-ratelimit-reset"))
+                .as("whole seconds until the window frees a slot")
                 .isEqualTo(String.valueOf((WINDOW.toMillis() + 999) / 1000));
     }
 
@@ -41,8 +42,11 @@ class RateLimitTest {
         assertThat(Integer.parseInt(limited.header("x-ratelimit-reset"))).isBetween(1, 2);
 
         pipedrive.sandbox().addToken("other-token");
-        assertThat(new Http(pipedrive.baseUrl(), "other-token").get("/api/v2/deals").status())
-                .as("each token has its own window").isEqualTo(200);
+        assertThat(new Http(pipedrive.baseUrl(), "other-token")
+                        .get("/api/v2/deals")
+                        .status())
+                .as("each token has its own window")
+                .isEqualTo(200);
 
         Thread.sleep(WINDOW.toMillis() + 100);
         assertThat(http.get("/api/v2/deals").status()).isEqualTo(200);
@@ -55,7 +59,9 @@ class RateLimitTest {
         try {
             Http http = new Http(sandbox);
             assertThat(http.post("/api/v2/deals", obj("title", "One")).status()).isEqualTo(200); // 5
-            assertThat(http.post("/v1/notes", obj("content", "Hi", "deal_id", 1)).status()).isEqualTo(200); // 10
+            assertThat(http.post("/v1/notes", obj("content", "Hi", "deal_id", 1))
+                            .status())
+                    .isEqualTo(200); // 10
             assertThat(http.get("/api/v2/deals/1").status()).isEqualTo(200); // 1
             assertThat(http.get("/v1/users/me").status()).isEqualTo(200); // 2
             assertThat(sandbox.budgetSpent()).isEqualTo(18);
@@ -63,7 +69,9 @@ class RateLimitTest {
             Http.Reply spent = http.get("/api/v2/deals/1");
             assertThat(spent.status()).isEqualTo(429);
             assertThat(spent.json()).containsEntry("error", "Request over limit");
-            assertThat(spent.header("x-ratelimit-remaining")).as("the burst window is not what stopped it").isNotEqualTo("0");
+            assertThat(spent.header("x-ratelimit-remaining"))
+                    .as("the burst window is not what stopped it")
+                    .isNotEqualTo("0");
 
             sandbox.resetBudget();
             assertThat(http.get("/api/v2/deals/1").status()).isEqualTo(200);

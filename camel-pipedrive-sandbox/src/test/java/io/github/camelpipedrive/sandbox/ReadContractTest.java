@@ -3,14 +3,13 @@ package io.github.camelpipedrive.sandbox;
 import static io.github.camelpipedrive.sandbox.Http.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Reads, lists, searches and deletes, checked against the documents' response schemas like the writes. */
 class ReadContractTest {
@@ -56,7 +55,9 @@ class ReadContractTest {
         reads.put("GET /api/v2/projects/{id}", "/api/v2/projects/" + project);
         reads.put("GET /api/v2/persons/search", "/api/v2/persons/search?term=Fixture&fields=name");
         reads.put("GET /api/v2/dealFields", "/api/v2/dealFields");
-        reads.put("GET /api/v2/dealFields/{field_code}", "/api/v2/dealFields/" + PipedriveSandbox.customFieldKey("deal", "Tier"));
+        reads.put(
+                "GET /api/v2/dealFields/{field_code}",
+                "/api/v2/dealFields/" + PipedriveSandbox.customFieldKey("deal", "Tier"));
         reads.put("GET /v1/dealFields", "/v1/dealFields");
         reads.put("GET /api/v2/activityFields", "/api/v2/activityFields");
         reads.put("GET /v1/activityFields", "/v1/activityFields");
@@ -71,7 +72,9 @@ class ReadContractTest {
         reads.put("GET /v1/callLogs/{id}", "/v1/callLogs/" + f.callLog());
         reads.put("GET /v1/roles/{id}", "/v1/roles/" + f.role());
         reads.put("GET /v1/legacyTeams/{id}", "/v1/legacyTeams/" + f.team());
-        reads.put("GET /v1/organizationRelationships/{id}", "/v1/organizationRelationships/" + f.organizationRelationship());
+        reads.put(
+                "GET /v1/organizationRelationships/{id}",
+                "/v1/organizationRelationships/" + f.organizationRelationship());
         reads.put("GET /v1/tasks/{id}", "/v1/tasks/" + f.task(project));
         reads.put("GET /v1/mailbox/mailThreads/{id}", "/v1/mailbox/mailThreads/1");
         reads.put("GET /v1/activityTypes", "/v1/activityTypes");

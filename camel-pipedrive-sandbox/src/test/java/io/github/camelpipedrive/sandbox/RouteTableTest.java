@@ -2,11 +2,10 @@ package io.github.camelpipedrive.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The route table's facts (operation ids, token costs) agree with Pipedrive's documents where those have them. */
 class RouteTableTest {
@@ -26,10 +25,12 @@ class RouteTableTest {
             checked++;
             Object cost = op.get("x-token-cost");
             if (cost != null && ((Number) cost).intValue() != route.tokenCost()) {
-                mismatches.add(route.method() + " " + route.fullPath() + ": cost " + route.tokenCost() + ", documents say " + cost);
+                mismatches.add(route.method() + " " + route.fullPath() + ": cost " + route.tokenCost()
+                        + ", documents say " + cost);
             }
             if (!route.operationId().equals(op.get("operationId"))) {
-                mismatches.add(route.method() + " " + route.fullPath() + ": operation id " + route.operationId() + ", documents say " + op.get("operationId"));
+                mismatches.add(route.method() + " " + route.fullPath() + ": operation id " + route.operationId()
+                        + ", documents say " + op.get("operationId"));
             }
         }
         assertThat(mismatches).isEmpty();
@@ -43,12 +44,15 @@ class RouteTableTest {
         RouteTable.Match byId = table.match("GET", ApiVersion.V2, "/persons/7");
         assertThat(byId.route().operationId()).isEqualTo("getPerson");
         assertThat(byId.params()).containsEntry("id", "7");
-        assertThat(table.match("GET", ApiVersion.V1, "/users/me").route().operationId()).isEqualTo("getCurrentUser");
+        assertThat(table.match("GET", ApiVersion.V1, "/users/me").route().operationId())
+                .isEqualTo("getCurrentUser");
     }
 
     @Test
     void everyRouteIsUnique() {
-        List<String> keys = table.routes().stream().map(r -> r.method() + " " + r.fullPath()).toList();
+        List<String> keys = table.routes().stream()
+                .map(r -> r.method() + " " + r.fullPath())
+                .toList();
         assertThat(keys).doesNotHaveDuplicates();
     }
 }

@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
 final class SchemaValidator {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern DATE_TIME =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private SchemaValidator() {
-    }
+    private SchemaValidator() {}
 
     static List<String> validate(Object value, Map<String, Object> schema) {
         List<String> errors = new ArrayList<>();
@@ -47,7 +48,8 @@ final class SchemaValidator {
             }
         }
         if (schema.get("anyOf") != null) {
-            boolean any = list(schema.get("anyOf")).stream().anyMatch(sub -> validate(value, (Map<String, Object>) sub).isEmpty());
+            boolean any = list(schema.get("anyOf")).stream()
+                    .anyMatch(sub -> validate(value, (Map<String, Object>) sub).isEmpty());
             if (!any) {
                 errors.add(at + ": matches none of the anyOf schemas");
             }
@@ -116,9 +118,13 @@ final class SchemaValidator {
             case "string" -> value instanceof String;
             case "boolean" -> value instanceof Boolean;
             case "number" -> value instanceof Number;
-            case "integer" -> value instanceof Integer || value instanceof Long || value instanceof BigInteger
-                    || (value instanceof Double d && Math.rint(d) == d)
-                    || (value instanceof BigDecimal b && b.stripTrailingZeros().scale() <= 0);
+            case "integer" ->
+                value instanceof Integer
+                        || value instanceof Long
+                        || value instanceof BigInteger
+                        || (value instanceof Double d && Math.rint(d) == d)
+                        || (value instanceof BigDecimal b
+                                && b.stripTrailingZeros().scale() <= 0);
             default -> true;
         };
     }

@@ -1,13 +1,12 @@
 package io.github.camelpipedrive.sandbox;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 
 /** The write use cases of {@code operations.tsv} (read from {@code -Dpipedrive.seed.dir}). */
 final class SeedOperations {
@@ -20,11 +19,11 @@ final class SeedOperations {
         }
     }
 
-    private SeedOperations() {
-    }
+    private SeedOperations() {}
 
     static Path file() {
-        return Path.of(System.getProperty("pipedrive.seed.dir", "../../shared/seed")).resolve("operations.tsv");
+        return Path.of(System.getProperty("pipedrive.seed.dir", "../../shared/seed"))
+                .resolve("operations.tsv");
     }
 
     static boolean present() {
@@ -32,7 +31,8 @@ final class SeedOperations {
     }
 
     static void assumePresent() {
-        Assumptions.assumeTrue(present(), "Seed list " + file().toAbsolutePath() + " not found (set -Dpipedrive.seed.dir); skipped");
+        Assumptions.assumeTrue(
+                present(), "Seed list " + file().toAbsolutePath() + " not found (set -Dpipedrive.seed.dir); skipped");
     }
 
     static List<Operation> all() {

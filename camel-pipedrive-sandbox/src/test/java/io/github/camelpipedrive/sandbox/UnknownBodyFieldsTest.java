@@ -4,7 +4,6 @@ import static io.github.camelpipedrive.sandbox.Http.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,13 +22,25 @@ class UnknownBodyFieldsTest {
     @Test
     void aCreateDropsUnknownTopLevelKeysAndKeepsCustomFields() {
         Http http = new Http(pipedrive.sandbox());
-        Http.Reply created = http.post("/api/v2/persons", obj("name", "Ada", "job_tilte", "Engineer",
-                "made_up", obj("any", "shape"), TIER, "flat key", "custom_fields", obj(TIER, "Referral")));
+        Http.Reply created = http.post(
+                "/api/v2/persons",
+                obj(
+                        "name",
+                        "Ada",
+                        "job_tilte",
+                        "Engineer",
+                        "made_up",
+                        obj("any", "shape"),
+                        TIER,
+                        "flat key",
+                        "custom_fields",
+                        obj(TIER, "Referral")));
         assertThat(created.status()).as("%s", created).isEqualTo(200);
         assertThat(created.data()).containsEntry("name", "Ada").doesNotContainKeys("job_tilte", "made_up", TIER);
         assertThat(customFields(created.data())).containsEntry(TIER, "Referral");
 
-        Map<String, Object> stored = http.get("/api/v2/persons/" + created.data().get("id")).data();
+        Map<String, Object> stored =
+                http.get("/api/v2/persons/" + created.data().get("id")).data();
         assertThat(stored).doesNotContainKeys("job_tilte", "made_up", TIER);
         assertThat(stored.get("job_title")).isNull();
         assertThat(customFields(stored)).containsEntry(TIER, "Referral");
@@ -40,7 +51,8 @@ class UnknownBodyFieldsTest {
         Http http = new Http(pipedrive.sandbox());
         Object id = http.post("/api/v2/deals", obj("title", "Deal")).data().get("id");
         // add_time is accepted on person creates only; on a deal update it is as unknown as a typo
-        Http.Reply updated = http.patch("/api/v2/deals/" + id, obj("titel", 42, "value", 10, "add_time", "2020-01-01T00:00:00Z"));
+        Http.Reply updated =
+                http.patch("/api/v2/deals/" + id, obj("titel", 42, "value", 10, "add_time", "2020-01-01T00:00:00Z"));
         assertThat(updated.status()).as("%s", updated).isEqualTo(200);
         assertThat(updated.data()).doesNotContainKey("titel").containsEntry("title", "Deal");
         assertThat(updated.data().get("add_time")).isNotEqualTo("2020-01-01T00:00:00Z");

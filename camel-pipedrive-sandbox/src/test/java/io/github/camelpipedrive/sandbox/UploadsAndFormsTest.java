@@ -3,11 +3,10 @@ package io.github.camelpipedrive.sandbox;
 import static io.github.camelpipedrive.sandbox.Http.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The non-JSON endpoints: multipart uploads and form-urlencoded updates. */
 class UploadsAndFormsTest {
@@ -24,8 +23,11 @@ class UploadsAndFormsTest {
         Http.Reply reply = http.upload("/v1/files", "quote.pdf", "application/pdf", pdf, obj("deal_id", deal));
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.data()).containsEntry("file_name", "quote.pdf").containsEntry("file_size", pdf.length)
-                .containsEntry("deal_id", deal).containsEntry("deal_name", "Fixture deal");
+        assertThat(reply.data())
+                .containsEntry("file_name", "quote.pdf")
+                .containsEntry("file_size", pdf.length)
+                .containsEntry("deal_id", deal)
+                .containsEntry("deal_name", "Fixture deal");
         Object id = reply.data().get("id");
         Map<String, Object> stored = pipedrive.sandbox().entity("files", id);
         assertThat(stored).containsEntry("content_type", "application/pdf").containsEntry("deal_id", deal);
@@ -48,12 +50,17 @@ class UploadsAndFormsTest {
         Object deal = f.deal();
         Object file = f.file(deal);
 
-        Http.Reply renamed = http.form("PUT", "/v1/files/" + file, obj("name", "signed.pdf", "description", "Signed copy"));
+        Http.Reply renamed =
+                http.form("PUT", "/v1/files/" + file, obj("name", "signed.pdf", "description", "Signed copy"));
         assertThat(renamed.data()).containsEntry("name", "signed.pdf").containsEntry("description", "Signed copy");
 
-        Http.Reply thread = http.form("PUT", "/v1/mailbox/mailThreads/2", obj("deal_id", deal, "read_flag", 1, "archived_flag", 1));
+        Http.Reply thread =
+                http.form("PUT", "/v1/mailbox/mailThreads/2", obj("deal_id", deal, "read_flag", 1, "archived_flag", 1));
         assertThat(thread.status()).isEqualTo(200);
-        assertThat(thread.data()).containsEntry("deal_id", deal).containsEntry("read_flag", 1).containsEntry("archived_flag", 1);
+        assertThat(thread.data())
+                .containsEntry("deal_id", deal)
+                .containsEntry("read_flag", 1)
+                .containsEntry("archived_flag", 1);
         assertThat(pipedrive.sandbox().entity("mailThreads", 2)).containsEntry("deal_id", deal);
     }
 
@@ -62,9 +69,12 @@ class UploadsAndFormsTest {
         Http http = new Http(pipedrive.sandbox());
         Object log = new Fixtures(http).callLog();
         byte[] audio = {1, 2, 3, 4};
-        assertThat(http.upload("/v1/callLogs/" + log + "/recordings", "call.mp3", "audio/mpeg", audio, Map.of()).status()).isEqualTo(200);
+        assertThat(http.upload("/v1/callLogs/" + log + "/recordings", "call.mp3", "audio/mpeg", audio, Map.of())
+                        .status())
+                .isEqualTo(200);
         assertThat(http.get("/v1/callLogs/" + log).data()).containsEntry("has_recording", true);
-        Http.Reply again = http.upload("/v1/callLogs/" + log + "/recordings", "call.mp3", "audio/mpeg", audio, Map.of());
+        Http.Reply again =
+                http.upload("/v1/callLogs/" + log + "/recordings", "call.mp3", "audio/mpeg", audio, Map.of());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json()).containsEntry("error", "A recording for this call already exists");
     }
@@ -73,7 +83,11 @@ class UploadsAndFormsTest {
     void aPersonPictureBecomesThePersonsPictureId() {
         Http http = new Http(pipedrive.sandbox());
         Object person = new Fixtures(http).person();
-        Http.Reply reply = http.upload("/v1/persons/" + person + "/picture", "face.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+        Http.Reply reply = http.upload(
+                "/v1/persons/" + person + "/picture",
+                "face.png",
+                "image/png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G'},
                 obj("crop_width", 128));
         assertThat(reply.status()).isEqualTo(200);
         Object pictureId = reply.data().get("id");

@@ -4,11 +4,6 @@ import static io.github.camelpipedrive.sandbox.Http.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +13,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The sandbox delivers webhooks like Pipedrive: v2 and v1 payloads with Basic auth, retries on Pipedrive's schedule
@@ -27,8 +26,8 @@ import java.util.function.BooleanSupplier;
 class WebhookDeliveryTest {
 
     @RegisterExtension
-    static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(
-            b -> b.burstLimit(0).webhookTimeScale(0.001));
+    static PipedriveSandboxExtension pipedrive =
+            PipedriveSandboxExtension.create(b -> b.burstLimit(0).webhookTimeScale(0.001));
 
     private HttpServer receiver;
     private final List<Map<String, Object>> payloads = new CopyOnWriteArrayList<>();
@@ -59,8 +58,25 @@ class WebhookDeliveryTest {
     }
 
     private Object addWebhook(String url, String object, String action, String version) {
-        return http.post("/v1/webhooks", obj("subscription_url", url, "event_object", object, "event_action", action,
-                "name", "test", "version", version, "http_auth_user", "pd", "http_auth_password", "pw")).data().get("id");
+        return http.post(
+                        "/v1/webhooks",
+                        obj(
+                                "subscription_url",
+                                url,
+                                "event_object",
+                                object,
+                                "event_action",
+                                action,
+                                "name",
+                                "test",
+                                "version",
+                                version,
+                                "http_auth_user",
+                                "pd",
+                                "http_auth_password",
+                                "pw"))
+                .data()
+                .get("id");
     }
 
     private static boolean await(BooleanSupplier condition) throws InterruptedException {
@@ -75,29 +91,37 @@ class WebhookDeliveryTest {
     @SuppressWarnings("unchecked")
     void aCreateAndAChangeAreDeliveredInV2ShapeWithBasicAuth() throws Exception {
         Object webhookId = addWebhook(hookUrl(), "deal", "*", "2.0");
-        Object dealId = http.post("/api/v2/deals", obj("title", "Hooked")).data().get("id");
+        Object dealId =
+                http.post("/api/v2/deals", obj("title", "Hooked")).data().get("id");
         http.patch("/api/v2/deals/" + dealId, obj("status", "won"));
 
         assertThat(await(() -> payloads.size() == 2)).isTrue();
         Map<String, Object> meta = (Map<String, Object>) payloads.get(0).get("meta");
-        assertThat(meta).containsEntry("action", "create").containsEntry("entity", "deal")
-                .containsEntry("entity_id", String.valueOf(dealId)).containsEntry("attempt", 1)
-                .containsEntry("webhook_id", String.valueOf(webhookId)).containsEntry("version", "2.0");
+        assertThat(meta)
+                .containsEntry("action", "create")
+                .containsEntry("entity", "deal")
+                .containsEntry("entity_id", String.valueOf(dealId))
+                .containsEntry("attempt", 1)
+                .containsEntry("webhook_id", String.valueOf(webhookId))
+                .containsEntry("version", "2.0");
         assertThat((Map<String, Object>) payloads.get(0).get("data")).containsEntry("title", "Hooked");
         assertThat(payloads.get(0).get("previous")).isNull();
         Map<String, Object> change = payloads.get(1);
         assertThat((Map<String, Object>) change.get("meta")).containsEntry("action", "change");
-        assertThat((Map<String, Object>) change.get("previous")).containsEntry("status", "open")
+        assertThat((Map<String, Object>) change.get("previous"))
+                .containsEntry("status", "open")
                 .doesNotContainKey("title");
-        assertThat(authorizations).allMatch(a -> a.equals("Basic "
-                + Base64.getEncoder().encodeToString("pd:pw".getBytes(StandardCharsets.UTF_8))));
+        assertThat(authorizations)
+                .allMatch(a -> a.equals(
+                        "Basic " + Base64.getEncoder().encodeToString("pd:pw".getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void aV1WebhookGetsTheV1ShapeAndOnlyItsAction() throws Exception {
         addWebhook(hookUrl(), "person", "delete", "1.0");
-        Object personId = http.post("/api/v2/persons", obj("name", "Ada")).data().get("id");
+        Object personId =
+                http.post("/api/v2/persons", obj("name", "Ada")).data().get("id");
         http.delete("/api/v2/persons/" + personId);
 
         assertThat(await(() -> payloads.size() == 1)).isTrue();
@@ -105,7 +129,8 @@ class WebhookDeliveryTest {
         assertThat(payloads).hasSize(1);
         Map<String, Object> payload = payloads.get(0);
         assertThat(payload).containsEntry("v", 1).containsEntry("retry", 0).containsEntry("event", "deleted.person");
-        assertThat((Map<String, Object>) payload.get("meta")).containsEntry("action", "deleted")
+        assertThat((Map<String, Object>) payload.get("meta"))
+                .containsEntry("action", "deleted")
                 .containsEntry("object", "person");
         assertThat((Map<String, Object>) payload.get("previous")).containsEntry("name", "Ada");
     }
@@ -117,11 +142,15 @@ class WebhookDeliveryTest {
         http.post("/api/v2/deals", obj("title", "Failing"));
 
         // 3 s, 30 s and 150 s at a scale of 0.001
-        assertThat(await(() -> pipedrive.sandbox().webhookDeliveries().size() == 4)).isTrue();
+        assertThat(await(() -> pipedrive.sandbox().webhookDeliveries().size() == 4))
+                .isTrue();
         List<WebhookDelivery> deliveries = pipedrive.sandbox().webhookDeliveries();
         assertThat(deliveries).extracting(WebhookDelivery::attempt).containsExactly(1, 2, 3, 4);
-        assertThat(deliveries).extracting(WebhookDelivery::eventId).containsOnly(deliveries.get(0).eventId());
-        assertThat(Duration.between(deliveries.get(2).time(), deliveries.get(3).time()).toMillis())
+        assertThat(deliveries)
+                .extracting(WebhookDelivery::eventId)
+                .containsOnly(deliveries.get(0).eventId());
+        assertThat(Duration.between(deliveries.get(2).time(), deliveries.get(3).time())
+                        .toMillis())
                 .isGreaterThanOrEqualTo(150);
         Thread.sleep(300);
         assertThat(pipedrive.sandbox().webhookDeliveries()).hasSize(4);
@@ -140,7 +169,8 @@ class WebhookDeliveryTest {
                     .isTrue();
             int received = payloads.size();
             http.post("/api/v2/deals", obj("title", "During the ban"));
-            assertThat(await(() -> pipedrive.sandbox().webhookDeliveries().stream().anyMatch(d -> d.status() == -2)))
+            assertThat(await(() ->
+                            pipedrive.sandbox().webhookDeliveries().stream().anyMatch(d -> d.status() == -2)))
                     .isTrue();
             assertThat(payloads).hasSize(received);
         } finally {
@@ -157,7 +187,8 @@ class WebhookDeliveryTest {
             http.post("/api/v2/deals", obj("title", "First"));
             Thread.sleep(300);
             http.post("/api/v2/deals", obj("title", "Second"));
-            assertThat(await(() -> pipedrive.sandbox().entity("webhooks", webhookId) == null)).isTrue();
+            assertThat(await(() -> pipedrive.sandbox().entity("webhooks", webhookId) == null))
+                    .isTrue();
         } finally {
             pipedrive.sandbox().webhookTimeScale(0.001);
         }
@@ -167,22 +198,27 @@ class WebhookDeliveryTest {
     void onlyLoopbackUrlsAreCalled() throws Exception {
         addWebhook("http://192.0.2.10/hook", "deal", "*", "2.0");
         http.post("/api/v2/deals", obj("title", "Not sent"));
-        assertThat(await(() -> !pipedrive.sandbox().webhookDeliveries().isEmpty())).isTrue();
-        assertThat(pipedrive.sandbox().webhookDeliveries()).singleElement()
+        assertThat(await(() -> !pipedrive.sandbox().webhookDeliveries().isEmpty()))
+                .isTrue();
+        assertThat(pipedrive.sandbox().webhookDeliveries())
+                .singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(-1));
     }
 
     @Test
     void webhooksAreListedAndDeletedAndLimitedToForty() {
         Object id = addWebhook(hookUrl(), "deal", "*", "2.0");
-        assertThat(http.get("/v1/webhooks").dataList()).extracting(w -> w.get("id")).containsExactly(id);
+        assertThat(http.get("/v1/webhooks").dataList())
+                .extracting(w -> w.get("id"))
+                .containsExactly(id);
         assertThat(http.delete("/v1/webhooks/" + id).status()).isEqualTo(200);
         assertThat(http.get("/v1/webhooks").dataList()).isEmpty();
         for (int i = 0; i < 40; i++) {
             addWebhook(hookUrl() + i, "deal", "*", "2.0");
         }
-        Http.Reply refused = http.post("/v1/webhooks", obj("subscription_url", hookUrl(), "event_object", "deal",
-                "event_action", "*", "name", "41st"));
+        Http.Reply refused = http.post(
+                "/v1/webhooks",
+                obj("subscription_url", hookUrl(), "event_object", "deal", "event_action", "*", "name", "41st"));
         assertThat(refused.status()).isEqualTo(422);
     }
 
@@ -199,7 +235,9 @@ class WebhookDeliveryTest {
         http.post("/api/v2/deals", obj("title", "First"));
         http.post("/api/v2/deals", obj("title", "Second"));
         assertThat(await(() -> payloads.size() == 2)).isTrue();
-        assertThat(payloads).extracting(p -> (Object) ((Map<?, ?>) p.get("data")).get("title")).containsExactly("Second", "First");
+        assertThat(payloads)
+                .extracting(p -> (Object) ((Map<?, ?>) p.get("data")).get("title"))
+                .containsExactly("Second", "First");
 
         payloads.clear();
         pipedrive.sandbox().webhookFaults().delayNext(1, Duration.ofMillis(300));
@@ -223,7 +261,9 @@ class WebhookDeliveryTest {
         Map<String, Object> additional = (Map<String, Object>) first.json().get("additional_data");
         assertThat((Map<String, Object>) additional.get("pagination")).containsEntry("more_items_in_collection", true);
         Http.Reply all = http.get("/v1/recents?since_timestamp=" + since.replace(" ", "%20") + "&items=deal");
-        assertThat(all.dataList()).extracting(r -> (Object) ((Map<?, ?>) r.get("data")).get("title")).containsExactly("B", "A2");
+        assertThat(all.dataList())
+                .extracting(r -> (Object) ((Map<?, ?>) r.get("data")).get("title"))
+                .containsExactly("B", "A2");
         assertThat(http.get("/v1/recents").status()).isEqualTo(400);
     }
 }

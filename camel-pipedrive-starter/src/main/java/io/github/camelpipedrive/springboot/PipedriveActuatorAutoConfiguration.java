@@ -1,7 +1,6 @@
 package io.github.camelpipedrive.springboot;
 
 import java.util.Locale;
-
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

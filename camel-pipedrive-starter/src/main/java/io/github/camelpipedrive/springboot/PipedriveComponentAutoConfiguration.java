@@ -47,8 +47,8 @@ public class PipedriveComponentAutoConfiguration {
     @Lazy
     @Bean
     @ConditionalOnMissingBean(name = COMPONENT_NAME)
-    public ComponentCustomizer configurePipedriveComponent(ApplicationContext applicationContext,
-            PipedriveComponentConfiguration configuration) {
+    public ComponentCustomizer configurePipedriveComponent(
+            ApplicationContext applicationContext, PipedriveComponentConfiguration configuration) {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {
@@ -57,9 +57,12 @@ public class PipedriveComponentAutoConfiguration {
 
             @Override
             public boolean isEnabled(String name, Component target) {
-                return HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
-                        "camel.component.pipedrive.customizer")
-                        && COMPONENT_NAME.equals(name) && target instanceof PipedriveComponent;
+                return HierarchicalPropertiesEvaluator.evaluate(
+                                applicationContext,
+                                "camel.component.customizer",
+                                "camel.component.pipedrive.customizer")
+                        && COMPONENT_NAME.equals(name)
+                        && target instanceof PipedriveComponent;
             }
 
             @Override

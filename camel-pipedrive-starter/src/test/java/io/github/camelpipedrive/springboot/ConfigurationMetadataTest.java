@@ -2,6 +2,8 @@ package io.github.camelpipedrive.springboot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -13,9 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +33,14 @@ class ConfigurationMetadataTest {
 
     @BeforeAll
     static void read() throws IOException {
-        try (InputStream in = ConfigurationMetadataTest.class.getClassLoader()
+        try (InputStream in = ConfigurationMetadataTest.class
+                .getClassLoader()
                 .getResourceAsStream("META-INF/io/github/camelpipedrive/component/pipedrive.json")) {
             componentOptions = MAPPER.readTree(in).get("componentProperties");
         }
         JsonNode starter = null;
-        Enumeration<URL> all = ConfigurationMetadataTest.class.getClassLoader()
+        Enumeration<URL> all = ConfigurationMetadataTest.class
+                .getClassLoader()
                 .getResources("META-INF/spring-configuration-metadata.json");
         while (all.hasMoreElements()) {
             JsonNode candidate = MAPPER.readTree(all.nextElement());
@@ -49,7 +50,9 @@ class ConfigurationMetadataTest {
                 }
             }
         }
-        assertThat(starter).as("the starter's spring-configuration-metadata.json").isNotNull();
+        assertThat(starter)
+                .as("the starter's spring-configuration-metadata.json")
+                .isNotNull();
         starter.path("properties").forEach(p -> properties.put(p.get("name").asText(), p));
         starter.path("hints").forEach(h -> hints.put(h.get("name").asText(), h));
     }
@@ -64,17 +67,22 @@ class ConfigurationMetadataTest {
             JsonNode property = properties.get(name);
 
             assertThat(property).as(name).isNotNull();
-            assertThat(property.path("description").asText()).as(name + " description")
+            assertThat(property.path("description").asText())
+                    .as(name + " description")
                     .isNotBlank()
                     .isEqualTo(expected.get("description").asText());
             assertThat(property.path("type").asText()).as(name + " type").isEqualTo(springType(expected));
             if (expected.has("defaultValue")) {
-                assertThat(property.path("defaultValue").asText()).as(name + " default")
+                assertThat(property.path("defaultValue").asText())
+                        .as(name + " default")
                         .isEqualTo(expected.get("defaultValue").asText());
             } else {
-                assertThat(property.has("defaultValue")).as(name + " has no default").isFalse();
+                assertThat(property.has("defaultValue"))
+                        .as(name + " has no default")
+                        .isFalse();
             }
-            assertThat(property.has("deprecation")).as(name + " deprecated")
+            assertThat(property.has("deprecation"))
+                    .as(name + " deprecated")
                     .isEqualTo(expected.path("deprecated").asBoolean());
         }
     }
@@ -86,7 +94,9 @@ class ConfigurationMetadataTest {
             String name = PREFIX + kebab(option.getKey());
             if (option.getValue().has("enum")) {
                 List<String> values = new ArrayList<>();
-                hints.get(name).path("values").forEach(v -> values.add(v.get("value").asText()));
+                hints.get(name)
+                        .path("values")
+                        .forEach(v -> values.add(v.get("value").asText()));
                 List<String> expected = new ArrayList<>();
                 option.getValue().get("enum").forEach(v -> expected.add(v.asText()));
                 assertThat(values).as(name + " values").isEqualTo(expected);

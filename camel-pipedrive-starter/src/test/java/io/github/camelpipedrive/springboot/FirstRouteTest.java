@@ -2,9 +2,8 @@ package io.github.camelpipedrive.springboot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
+import java.util.Map;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterAll;
@@ -24,12 +23,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * Pipedrive (the sandbox), and the token appears in no start-up log line although every logger is at DEBUG.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(classes = {StarterTestApplication.class, FirstRouteTest.Routes.class},
+@SpringBootTest(
+        classes = {StarterTestApplication.class, FirstRouteTest.Routes.class},
         properties = "logging.level.root=DEBUG")
 class FirstRouteTest {
 
     static final String TOKEN = "s3cr3t-first-route-token-4711";
-    static final PipedriveSandbox SANDBOX = PipedriveSandbox.builder().token(TOKEN).start();
+    static final PipedriveSandbox SANDBOX =
+            PipedriveSandbox.builder().token(TOKEN).start();
 
     @DynamicPropertySource
     static void twoProperties(DynamicPropertyRegistry registry) {
@@ -61,19 +62,18 @@ class FirstRouteTest {
     @Test
     void theFirstRouteAddsADealAndNeverLogsTheToken(CapturedOutput output) {
         String startUp = output.getAll();
-        assertThat(startUp).as("start-up logs at DEBUG")
-                .contains("Found component: pipedrive")  // the component was created and configured...
-                .doesNotContain(TOKEN);                  // ...and the token was never printed
+        assertThat(startUp)
+                .as("start-up logs at DEBUG")
+                .contains("Found component: pipedrive") // the component was created and configured...
+                .doesNotContain(TOKEN); // ...and the token was never printed
 
-        Map<?, ?> answer = template.requestBody("direct:newDeal", Map.of("title", "Spring Boot deal", "value", 1200),
-                Map.class);
+        Map<?, ?> answer =
+                template.requestBody("direct:newDeal", Map.of("title", "Spring Boot deal", "value", 1200), Map.class);
 
         assertThat(answer.get("id")).isNotNull();
-        assertThat(SANDBOX.entities("deals"))
-                .singleElement()
-                .satisfies(deal -> {
-                    assertThat(deal).containsEntry("title", "Spring Boot deal");
-                    assertThat(((Number) deal.get("value")).intValue()).isEqualTo(1200);
-                });
+        assertThat(SANDBOX.entities("deals")).singleElement().satisfies(deal -> {
+            assertThat(deal).containsEntry("title", "Spring Boot deal");
+            assertThat(((Number) deal.get("value")).intValue()).isEqualTo(1200);
+        });
     }
 }

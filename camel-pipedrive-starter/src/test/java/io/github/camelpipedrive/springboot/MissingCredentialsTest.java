@@ -45,7 +45,8 @@ class MissingCredentialsTest {
     void enabledFalseAppliesNoProperty() {
         SpringApplicationBuilder app = new SpringApplicationBuilder(StarterTestApplication.class, Routes.class)
                 .web(WebApplicationType.NONE)
-                .properties("camel.component.pipedrive.enabled=false",
+                .properties(
+                        "camel.component.pipedrive.enabled=false",
                         "camel.component.pipedrive.api-token=not-applied",
                         "camel.component.pipedrive.base-url=http://127.0.0.1:9");
 

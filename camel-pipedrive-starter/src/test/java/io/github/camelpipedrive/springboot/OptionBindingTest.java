@@ -14,15 +14,18 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /** Each kind of option, set in application properties (kebab-case), lands on the component Camel uses. */
-@SpringBootTest(classes = {StarterTestApplication.class, OptionBindingTest.Beans.class}, properties = {
-        "camel.component.pipedrive.api-token=bound-token",               // string
-        "camel.component.pipedrive.burst-limit=7",                       // int
-        "camel.component.pipedrive.field-cache-ttl=1234",                // long
-        "camel.component.pipedrive.burst-limit-fixed=true",              // boolean
-        "camel.component.pipedrive.rate-limit-governor=false",           // boolean with default true
-        "camel.component.pipedrive.http-client=#myHttpClient",           // bean reference
-        "camel.component.pipedrive.ssl-context-parameters=#bean:myTls",  // bean reference, long form
-        "camel.component.pipedrive.oauth-token-url=https://example.test/token"})
+@SpringBootTest(
+        classes = {StarterTestApplication.class, OptionBindingTest.Beans.class},
+        properties = {
+            "camel.component.pipedrive.api-token=bound-token", // string
+            "camel.component.pipedrive.burst-limit=7", // int
+            "camel.component.pipedrive.field-cache-ttl=1234", // long
+            "camel.component.pipedrive.burst-limit-fixed=true", // boolean
+            "camel.component.pipedrive.rate-limit-governor=false", // boolean with default true
+            "camel.component.pipedrive.http-client=#myHttpClient", // bean reference
+            "camel.component.pipedrive.ssl-context-parameters=#bean:myTls", // bean reference, long form
+            "camel.component.pipedrive.oauth-token-url=https://example.test/token"
+        })
 class OptionBindingTest {
 
     @TestConfiguration
@@ -40,8 +43,10 @@ class OptionBindingTest {
 
     @Autowired
     CamelContext camelContext;
+
     @Autowired
     CloseableHttpClient myHttpClient;
+
     @Autowired
     SSLContextParameters myTls;
 

@@ -10,11 +10,19 @@ class SecretMaskingTest {
 
     @Test
     void secretOptionsAreMaskedUnderAnySpelling() {
-        for (String key : new String[] {"camel.component.pipedrive.api-token", "CAMEL_COMPONENT_PIPEDRIVE_APITOKEN",
-                "apiToken", "camel.component.pipedrive.oauth-client-secret", "oauthRefreshToken",
-                "camel.component.pipedrive.proxy-auth-password", "camel.component.pipedrive.oauth-access-token"}) {
-            assertThat(PipedriveActuatorAutoConfiguration.sanitize(new SanitizableData(null, key, "s3cr3t")).getValue())
-                    .as(key).isEqualTo(SanitizableData.SANITIZED_VALUE);
+        for (String key : new String[] {
+            "camel.component.pipedrive.api-token",
+            "CAMEL_COMPONENT_PIPEDRIVE_APITOKEN",
+            "apiToken",
+            "camel.component.pipedrive.oauth-client-secret",
+            "oauthRefreshToken",
+            "camel.component.pipedrive.proxy-auth-password",
+            "camel.component.pipedrive.oauth-access-token"
+        }) {
+            assertThat(PipedriveActuatorAutoConfiguration.sanitize(new SanitizableData(null, key, "s3cr3t"))
+                            .getValue())
+                    .as(key)
+                    .isEqualTo(SanitizableData.SANITIZED_VALUE);
         }
     }
 

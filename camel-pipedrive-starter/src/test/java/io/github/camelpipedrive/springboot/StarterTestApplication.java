@@ -4,5 +4,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The smallest Spring Boot application: what a user has before adding routes. */
 @SpringBootApplication
-public class StarterTestApplication {
-}
+public class StarterTestApplication {}

@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Bean;
  * The application's own {@code pipedrive} bean is the component the routes use, as the application built it: the
  * starter's properties do not overwrite it, while Camel's {@link ComponentCustomizer} beans still run on it.
  */
-@SpringBootTest(classes = {StarterTestApplication.class, UserComponentBeanWinsTest.Beans.class}, properties = {
-        "camel.component.pipedrive.api-token=from-properties",
-        "camel.component.pipedrive.burst-limit=3"})
+@SpringBootTest(
+        classes = {StarterTestApplication.class, UserComponentBeanWinsTest.Beans.class},
+        properties = {"camel.component.pipedrive.api-token=from-properties", "camel.component.pipedrive.burst-limit=3"})
 class UserComponentBeanWinsTest {
 
     @TestConfiguration
@@ -38,6 +38,7 @@ class UserComponentBeanWinsTest {
 
     @Autowired
     CamelContext camelContext;
+
     @Autowired
     PipedriveComponent userBean;
 
@@ -52,6 +53,9 @@ class UserComponentBeanWinsTest {
 
     @Test
     void camelComponentCustomizersStillApply() {
-        assertThat(camelContext.getComponent("pipedrive", PipedriveComponent.class).getMaxRetries()).isZero();
+        assertThat(camelContext
+                        .getComponent("pipedrive", PipedriveComponent.class)
+                        .getMaxRetries())
+                .isZero();
     }
 }

@@ -23,8 +23,7 @@ public interface Credentials {
      * Renews credentials that are about to expire, before a request is built: a refresh may also move the company to
      * another {@code api_domain}, and the request must go there.
      */
-    default void refreshIfDue() throws Exception {
-    }
+    default void refreshIfDue() throws Exception {}
 
     /** The host OAuth told us to use ({@code api_domain}), or null. */
     default String apiDomain() {

@@ -1,5 +1,11 @@
 package io.github.camelpipedrive.component.auth;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.error.ErrorDetails;
+import io.github.camelpipedrive.component.error.PipedriveAuthenticationException;
+import io.github.camelpipedrive.component.http.PipedriveHttpClient;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +15,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.component.error.ErrorDetails;
-import io.github.camelpipedrive.component.error.PipedriveAuthenticationException;
-import io.github.camelpipedrive.component.http.PipedriveHttpClient;
-import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.core5.http.HttpRequest;
@@ -32,6 +31,7 @@ public final class OAuthCredentials implements Credentials {
 
     /** Pipedrive's token endpoint. */
     public static final String DEFAULT_TOKEN_URL = "https://oauth.pipedrive.com/oauth/token";
+
     private static final Logger LOG = LoggerFactory.getLogger(OAuthCredentials.class);
     private static final Duration REFRESH_AHEAD = Duration.ofSeconds(60);
 
@@ -46,8 +46,15 @@ public final class OAuthCredentials implements Credentials {
     private final AtomicInteger refreshes = new AtomicInteger();
     private volatile OAuthTokens current;
 
-    public OAuthCredentials(OAuthTokens configured, String clientId, String clientSecret, String tokenUrl,
-                            PipedriveTokenStore store, PipedriveHttpClient http, ObjectMapper mapper, Clock clock)
+    public OAuthCredentials(
+            OAuthTokens configured,
+            String clientId,
+            String clientSecret,
+            String tokenUrl,
+            PipedriveTokenStore store,
+            PipedriveHttpClient http,
+            ObjectMapper mapper,
+            Clock clock)
             throws Exception {
         this.clientId = clientId;
         this.clientSecret = clientSecret;
@@ -88,7 +95,8 @@ public final class OAuthCredentials implements Credentials {
             return false;
         }
         String rejected = rejectedAuthorization != null && rejectedAuthorization.startsWith("Bearer ")
-                ? rejectedAuthorization.substring(7) : rejectedAuthorization;
+                ? rejectedAuthorization.substring(7)
+                : rejectedAuthorization;
         refresh(rejected);
         return true;
     }
@@ -122,17 +130,21 @@ public final class OAuthCredentials implements Credentials {
             throw failure(0, "the access token expired and no refresh token, client id and client secret are set");
         }
         HttpPost post = new HttpPost(URI.create(tokenUrl));
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret)
-                .getBytes(StandardCharsets.UTF_8));
+        String basic =
+                Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
         post.setHeader("Authorization", "Basic " + basic);
         post.setHeader("Accept", "application/json");
-        post.setEntity(new UrlEncodedFormEntity(List.of(new BasicNameValuePair("grant_type", "refresh_token"),
-                new BasicNameValuePair("refresh_token", tokens.refreshToken())), StandardCharsets.UTF_8));
+        post.setEntity(new UrlEncodedFormEntity(
+                List.of(
+                        new BasicNameValuePair("grant_type", "refresh_token"),
+                        new BasicNameValuePair("refresh_token", tokens.refreshToken())),
+                StandardCharsets.UTF_8));
         PipedriveHttpResponse response;
         try {
             response = http.execute(post);
         } catch (IOException e) {
-            throw failure(0, "the token endpoint did not answer (" + e.getClass().getSimpleName() + ")");
+            throw failure(
+                    0, "the token endpoint did not answer (" + e.getClass().getSimpleName() + ")");
         }
         JsonNode json = null;
         try {
@@ -141,15 +153,20 @@ public final class OAuthCredentials implements Credentials {
             // reported below
         }
         if (!response.isSuccess() || json == null || !json.hasNonNull("access_token")) {
-            String why = json != null && json.hasNonNull("message") ? json.get("message").asText()
-                    : json != null && json.hasNonNull("error") ? json.get("error").asText() : "no access token";
+            String why = json != null && json.hasNonNull("message")
+                    ? json.get("message").asText()
+                    : json != null && json.hasNonNull("error")
+                            ? json.get("error").asText()
+                            : "no access token";
             throw failure(response.statusCode(), "the token endpoint refused the refresh: " + why);
         }
         Instant expiresAt = json.hasNonNull("expires_in")
-                ? clock.instant().plusSeconds(json.get("expires_in").asLong()) : null;
-        String refreshToken = json.hasNonNull("refresh_token") ? json.get("refresh_token").asText()
-                : tokens.refreshToken();
-        String apiDomain = json.hasNonNull("api_domain") ? json.get("api_domain").asText() : tokens.apiDomain();
+                ? clock.instant().plusSeconds(json.get("expires_in").asLong())
+                : null;
+        String refreshToken =
+                json.hasNonNull("refresh_token") ? json.get("refresh_token").asText() : tokens.refreshToken();
+        String apiDomain =
+                json.hasNonNull("api_domain") ? json.get("api_domain").asText() : tokens.apiDomain();
         OAuthTokens renewed = new OAuthTokens(json.get("access_token").asText(), refreshToken, expiresAt, apiDomain);
         store.save(renewed);
         current = renewed;
@@ -160,8 +177,11 @@ public final class OAuthCredentials implements Credentials {
 
     private static PipedriveAuthenticationException failure(int status, String why) {
         String message = "Pipedrive OAuth token refresh failed: " + why;
-        return new PipedriveAuthenticationException(ErrorDetails.builder("oauth/refresh", status == 0 ? 401 : status,
-                message).error(why).attempts(1).build());
+        return new PipedriveAuthenticationException(
+                ErrorDetails.builder("oauth/refresh", status == 0 ? 401 : status, message)
+                        .error(why)
+                        .attempts(1)
+                        .build());
     }
 
     @Override

@@ -4,10 +4,35 @@ package io.github.camelpipedrive.component.catalog;
 final class CatalogValues {
 
     /** Optional parts of a field definition ({@code include_fields} of the field reads). */
-    static final Object[] FIELD_DEFINITION_INCLUDES = {"ui_visibility", "important_fields", "required_fields", "ui_visibility,important_fields", "ui_visibility,required_fields", "important_fields,required_fields", "ui_visibility,important_fields,required_fields"};
+    static final Object[] FIELD_DEFINITION_INCLUDES = {
+        "ui_visibility",
+        "important_fields",
+        "required_fields",
+        "ui_visibility,important_fields",
+        "ui_visibility,required_fields",
+        "important_fields,required_fields",
+        "ui_visibility,important_fields,required_fields"
+    };
 
     /** Optional deal properties ({@code include_fields} of the deal reads). */
-    static final Object[] DEAL_INCLUDES = {"next_activity_id", "last_activity_id", "first_won_time", "products_count", "files_count", "notes_count", "followers_count", "email_messages_count", "activities_count", "done_activities_count", "undone_activities_count", "participants_count", "last_incoming_mail_time", "last_outgoing_mail_time", "smart_bcc_email", "source_lead_id"};
+    static final Object[] DEAL_INCLUDES = {
+        "next_activity_id",
+        "last_activity_id",
+        "first_won_time",
+        "products_count",
+        "files_count",
+        "notes_count",
+        "followers_count",
+        "email_messages_count",
+        "activities_count",
+        "done_activities_count",
+        "undone_activities_count",
+        "participants_count",
+        "last_incoming_mail_time",
+        "last_outgoing_mail_time",
+        "smart_bcc_email",
+        "source_lead_id"
+    };
 
     /** The v2 list orders ({@code sort_by}). */
     static final Object[] SORT_BY_ID_OR_TIME = {"id", "update_time", "add_time"};
@@ -15,6 +40,5 @@ final class CatalogValues {
     /** A deal's status filter ({@code status}). */
     static final Object[] DEAL_STATUSES = {"open", "won", "lost"};
 
-    private CatalogValues() {
-    }
+    private CatalogValues() {}
 }

@@ -14,8 +14,13 @@ import java.util.List;
  * @param searchFields   the built-in fields Pipedrive's search can match on exactly ({@code fields=} values)
  * @param defaultMatchBy what {@code matchBy} is when the endpoint does not set it
  */
-public record UpsertOperation(String resource, String collection, PipedriveOperation add, PipedriveOperation update,
-                              List<String> searchFields, String defaultMatchBy) {
+public record UpsertOperation(
+        String resource,
+        String collection,
+        PipedriveOperation add,
+        PipedriveOperation update,
+        List<String> searchFields,
+        String defaultMatchBy) {
 
     /** The action of every upsert endpoint. */
     public static final String ACTION = "upsert";

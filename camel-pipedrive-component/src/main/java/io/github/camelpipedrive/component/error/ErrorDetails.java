@@ -7,8 +7,16 @@ import java.util.Map;
  * {@link #builder(String, int, String)}: the operation, the status and the message are always known, the rest only
  * when Pipedrive said it.
  */
-public record ErrorDetails(String operation, int statusCode, String message, String error, String errorInfo,
-        String errorCode, String responseBody, Map<String, String> responseHeaders, int attempts,
+public record ErrorDetails(
+        String operation,
+        int statusCode,
+        String message,
+        String error,
+        String errorInfo,
+        String errorCode,
+        String responseBody,
+        Map<String, String> responseHeaders,
+        int attempts,
         boolean mayHaveBeenApplied) {
 
     public ErrorDetails {
@@ -86,8 +94,17 @@ public record ErrorDetails(String operation, int statusCode, String message, Str
         }
 
         public ErrorDetails build() {
-            return new ErrorDetails(operation, statusCode, message, error, errorInfo, errorCode, responseBody,
-                    responseHeaders, attempts, mayHaveBeenApplied);
+            return new ErrorDetails(
+                    operation,
+                    statusCode,
+                    message,
+                    error,
+                    errorInfo,
+                    errorCode,
+                    responseBody,
+                    responseHeaders,
+                    attempts,
+                    mayHaveBeenApplied);
         }
     }
 }

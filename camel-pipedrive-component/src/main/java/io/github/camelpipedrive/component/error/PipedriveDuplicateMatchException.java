@@ -19,10 +19,16 @@ public class PipedriveDuplicateMatchException extends PipedriveException {
      * @param ids        the ids of the matching records
      */
     public PipedriveDuplicateMatchException(String operation, String matchBy, Object matchValue, List<Object> ids) {
-        super(operation, "pipedrive:" + operation + ": " + ids.size() + " records have " + matchBy + " = '"
-                + matchValue + "' (ids " + ids.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")
-                + "), so the one to update is unclear. Nothing was written; merge the duplicates or match by a unique "
-                + "field.");
+        super(
+                operation,
+                "pipedrive:" + operation + ": " + ids.size() + " records have " + matchBy + " = '"
+                        + matchValue + "' (ids "
+                        + ids.stream()
+                                .map(String::valueOf)
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElse("")
+                        + "), so the one to update is unclear. Nothing was written; merge the duplicates or match by a unique "
+                        + "field.");
         this.matchBy = matchBy;
         this.matchValue = matchValue;
         this.ids = List.copyOf(ids);

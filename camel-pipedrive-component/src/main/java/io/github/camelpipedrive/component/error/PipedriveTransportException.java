@@ -10,8 +10,8 @@ public class PipedriveTransportException extends PipedriveException {
     private final boolean mayHaveBeenApplied;
     private final int attempts;
 
-    public PipedriveTransportException(String operation, String message, Throwable cause, boolean mayHaveBeenApplied,
-                                       int attempts) {
+    public PipedriveTransportException(
+            String operation, String message, Throwable cause, boolean mayHaveBeenApplied, int attempts) {
         super(operation, message, cause);
         this.mayHaveBeenApplied = mayHaveBeenApplied;
         this.attempts = attempts;

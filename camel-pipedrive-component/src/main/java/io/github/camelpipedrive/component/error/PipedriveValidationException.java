@@ -19,8 +19,10 @@ public class PipedriveValidationException extends PipedriveException {
     }
 
     private PipedriveValidationException(String operation, String step, String field, String problem) {
-        super(operation, "pipedrive:" + operation + (step == null ? "" : " (step " + step + ")") + ": " + problem
-                + ". Nothing was sent to Pipedrive.");
+        super(
+                operation,
+                "pipedrive:" + operation + (step == null ? "" : " (step " + step + ")") + ": " + problem
+                        + ". Nothing was sent to Pipedrive.");
         this.field = field;
         this.problem = problem;
     }

@@ -4,7 +4,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
 import org.slf4j.Logger;
@@ -20,7 +19,14 @@ public final class EventDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
 
     /** What became of one event. */
-    public enum Outcome { PROCESSED, FAILED, DUPLICATE, IGNORED, QUEUED, QUEUE_FULL }
+    public enum Outcome {
+        PROCESSED,
+        FAILED,
+        DUPLICATE,
+        IGNORED,
+        QUEUED,
+        QUEUE_FULL
+    }
 
     /** The route side: how exchanges are made, run and given back. */
     public interface Route {
@@ -42,8 +48,15 @@ public final class EventDispatcher {
     private ExecutorService worker;
     private volatile boolean running;
 
-    public EventDispatcher(String name, EventAction action, IdempotentRepository repository, EventMessages messages,
-                           Route route, EventCounters counters, long slowWarningMillis, int queueSize) {
+    public EventDispatcher(
+            String name,
+            EventAction action,
+            IdempotentRepository repository,
+            EventMessages messages,
+            Route route,
+            EventCounters counters,
+            long slowWarningMillis,
+            int queueSize) {
         this.name = name;
         this.action = action;
         this.repository = repository;
@@ -115,8 +128,12 @@ public final class EventDispatcher {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (slowWarningMillis > 0 && millis > slowWarningMillis) {
-            LOG.warn("{}: processing event {} took {} ms; Pipedrive fails a delivery after 10 s and bans a webhook "
-                    + "after ten failed first attempts (consider ackMode=onReceipt)", name, event.eventId(), millis);
+            LOG.warn(
+                    "{}: processing event {} took {} ms; Pipedrive fails a delivery after 10 s and bans a webhook "
+                            + "after ten failed first attempts (consider ackMode=onReceipt)",
+                    name,
+                    event.eventId(),
+                    millis);
         }
         boolean failed = exchange.isFailed();
         route.release(exchange);

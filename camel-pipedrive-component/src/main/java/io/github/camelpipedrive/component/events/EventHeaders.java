@@ -21,6 +21,5 @@ public final class EventHeaders {
     public static final String PREVIOUS = "CamelPipedrivePrevious";
     public static final String DELIVERY = "CamelPipedriveEventDelivery";
 
-    private EventHeaders() {
-    }
+    private EventHeaders() {}
 }

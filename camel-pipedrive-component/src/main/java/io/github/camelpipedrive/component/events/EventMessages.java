@@ -18,8 +18,8 @@ public final class EventMessages {
     }
 
     public void fill(Message message, PipedriveEvent event) {
-        Object body = event.data() != null ? event.data()
-                : event.action() == EventAction.delete ? event.previous() : null;
+        Object body =
+                event.data() != null ? event.data() : event.action() == EventAction.delete ? event.previous() : null;
         message.setBody(outputClass != null && body != null ? mapper.convertValue(body, outputClass) : body);
         message.setHeader(EventHeaders.ACTION, event.action().name());
         message.setHeader(EventHeaders.OBJECT, event.object());

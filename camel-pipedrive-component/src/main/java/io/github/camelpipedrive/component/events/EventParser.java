@@ -1,5 +1,7 @@
 package io.github.camelpipedrive.component.events;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,9 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Reads a webhook body, v2 ({@code {meta, data, previous}}) or v1 ({@code {v:1, meta, current, previous, retry}}),
  * into one {@link PipedriveEvent}, so a route sees the same body and headers whichever version Pipedrive sends.
@@ -19,8 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class EventParser {
 
     private static final DateTimeFormatter V1_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final ObjectMapper mapper;
 
@@ -40,8 +38,8 @@ public final class EventParser {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> meta = (Map<String, Object>) rawMeta;
-        boolean v1 = payload.containsKey("current") || "1.0".equals(text(meta.get("version")))
-                || payload.get("v") != null;
+        boolean v1 =
+                payload.containsKey("current") || "1.0".equals(text(meta.get("version"))) || payload.get("v") != null;
         return v1 ? v1(payload, meta) : v2(payload, meta);
     }
 
@@ -58,11 +56,22 @@ public final class EventParser {
             entityId = text(data.get("id"));
         }
         Object attempt = meta.get("attempt");
-        return new PipedriveEvent(action, object, entityId, eventId,
-                attempt instanceof Number n ? n.intValue() : 1, instant(meta.get("timestamp")),
-                text(meta.get("webhook_id")), text(meta.get("change_source")), text(meta.get("user_id")),
-                text(meta.get("company_id")), text(meta.get("merged_to_id")), text(meta.get("merged_from_id")), data,
-                map(payload.get("previous")), EventDelivery.webhook);
+        return new PipedriveEvent(
+                action,
+                object,
+                entityId,
+                eventId,
+                attempt instanceof Number n ? n.intValue() : 1,
+                instant(meta.get("timestamp")),
+                text(meta.get("webhook_id")),
+                text(meta.get("change_source")),
+                text(meta.get("user_id")),
+                text(meta.get("company_id")),
+                text(meta.get("merged_to_id")),
+                text(meta.get("merged_from_id")),
+                data,
+                map(payload.get("previous")),
+                EventDelivery.webhook);
     }
 
     private PipedriveEvent v1(Map<String, Object> payload, Map<String, Object> meta) throws PayloadException {
@@ -86,11 +95,22 @@ public final class EventParser {
                 + (stamp != null ? stamp : text(meta.get("timestamp")));
         String mergedTo = "merged".equals(rawAction) ? null : text(meta.get("merged_to_id"));
         String mergedFrom = "merged".equals(rawAction) && previous != null ? text(previous.get("id")) : null;
-        return new PipedriveEvent(action, object, entityId, eventId,
-                retry instanceof Number n ? n.intValue() + 1 : 1, instant(meta.get("timestamp")), webhookId,
-                text(meta.get("change_source")), text(meta.get("user_id")), text(meta.get("company_id")), mergedTo,
-                mergedFrom, action == EventAction.delete ? null : current,
-                action == EventAction.delete && previous == null ? current : previous, EventDelivery.webhook);
+        return new PipedriveEvent(
+                action,
+                object,
+                entityId,
+                eventId,
+                retry instanceof Number n ? n.intValue() + 1 : 1,
+                instant(meta.get("timestamp")),
+                webhookId,
+                text(meta.get("change_source")),
+                text(meta.get("user_id")),
+                text(meta.get("company_id")),
+                mergedTo,
+                mergedFrom,
+                action == EventAction.delete ? null : current,
+                action == EventAction.delete && previous == null ? current : previous,
+                EventDelivery.webhook);
     }
 
     /** v1 sends the user object as a one-element list. */

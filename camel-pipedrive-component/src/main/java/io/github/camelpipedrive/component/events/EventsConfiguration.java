@@ -1,7 +1,6 @@
 package io.github.camelpipedrive.component.events;
 
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -13,81 +12,129 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 public class EventsConfiguration {
 
-    @UriParam(label = "consumer", defaultValue = "all",
-              description = "Trigger: which changes start the route: create, change, delete, or all.")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "all",
+            description = "Trigger: which changes start the route: create, change, delete, or all.")
     private EventAction action = EventAction.all;
-    @UriParam(label = "consumer", defaultValue = "webhook",
-              description = "Trigger: webhook (Pipedrive calls a webhook the consumer registers, received through "
-                            + "Camel's platform-http) or poll (the consumer reads GET /v1/recents every pollInterval; "
-                            + "for deployments Pipedrive cannot reach).")
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "webhook",
+            description = "Trigger: webhook (Pipedrive calls a webhook the consumer registers, received through "
+                    + "Camel's platform-http) or poll (the consumer reads GET /v1/recents every pollInterval; "
+                    + "for deployments Pipedrive cannot reach).")
     private EventDelivery delivery = EventDelivery.webhook;
-    @UriParam(label = "consumer", defaultValue = "v2",
-              description = "Trigger: the webhook payload version to register, v2 (Pipedrive's default since "
-                            + "2025-03-17) or v1. Both give the route the same body and headers.")
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "v2",
+            description = "Trigger: the webhook payload version to register, v2 (Pipedrive's default since "
+                    + "2025-03-17) or v1. Both give the route the same body and headers.")
     private WebhookVersion version = WebhookVersion.v2;
-    @UriParam(label = "consumer",
-              description = "Trigger: the public URL Pipedrive sends the webhook to (HTTPS, no redirect), e.g. "
-                            + "https://hooks.example.com/pipedrive/events/deal. Behind a proxy it differs from the "
-                            + "local path. Required for delivery=webhook, unless the webhook: component computes it.")
+
+    @UriParam(
+            label = "consumer",
+            description = "Trigger: the public URL Pipedrive sends the webhook to (HTTPS, no redirect), e.g. "
+                    + "https://hooks.example.com/pipedrive/events/deal. Behind a proxy it differs from the "
+                    + "local path. Required for delivery=webhook, unless the webhook: component computes it.")
     private String webhookExternalUrl;
-    @UriParam(label = "consumer",
-              description = "Trigger: the local path the webhook is received on through platform-http. Defaults to "
-                            + "/pipedrive/events/{object}, plus /{action} when action is not all.")
+
+    @UriParam(
+            label = "consumer",
+            description = "Trigger: the local path the webhook is received on through platform-http. Defaults to "
+                    + "/pipedrive/events/{object}, plus /{action} when action is not all.")
     private String webhookPath;
-    @UriParam(label = "security",
-              description = "Trigger: the Basic-auth user name Pipedrive must send. With webhookAuthPassword it "
-                            + "replaces the derived credentials (see webhookSecret).")
+
+    @UriParam(
+            label = "security",
+            description = "Trigger: the Basic-auth user name Pipedrive must send. With webhookAuthPassword it "
+                    + "replaces the derived credentials (see webhookSecret).")
     private String webhookAuthUser;
-    @UriParam(label = "security", secret = true,
-              description = "Trigger: the Basic-auth password Pipedrive must send (with webhookAuthUser).")
+
+    @UriParam(
+            label = "security",
+            secret = true,
+            description = "Trigger: the Basic-auth password Pipedrive must send (with webhookAuthUser).")
     private String webhookAuthPassword;
-    @UriParam(label = "security", secret = true,
-              description = "Trigger: the key the webhook's Basic-auth credentials are derived from (HMAC-SHA256 of "
-                            + "the URL, object, action and version), so every restart and instance derives the same "
-                            + "ones without storing them. Defaults to the API token; required with OAuth unless "
-                            + "webhookAuthUser and webhookAuthPassword are set.")
+
+    @UriParam(
+            label = "security",
+            secret = true,
+            description = "Trigger: the key the webhook's Basic-auth credentials are derived from (HMAC-SHA256 of "
+                    + "the URL, object, action and version), so every restart and instance derives the same "
+                    + "ones without storing them. Defaults to the API token; required with OAuth unless "
+                    + "webhookAuthUser and webhookAuthPassword are set.")
     private String webhookSecret;
-    @UriParam(label = "consumer", defaultValue = "false",
-              description = "Trigger: delete the webhook from Pipedrive when the consumer stops. Off by default, so a "
-                            + "restart or rolling deployment loses no event.")
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "false",
+            description = "Trigger: delete the webhook from Pipedrive when the consumer stops. Off by default, so a "
+                    + "restart or rolling deployment loses no event.")
     private boolean removeWebhookOnStop;
-    @UriParam(label = "consumer", defaultValue = "afterProcessing",
-              description = "Trigger: when a webhook delivery is answered: afterProcessing (a failing route answers "
-                            + "500 and Pipedrive delivers again after 3 s, 30 s and 150 s) or onReceipt (202 at once, "
-                            + "processed from a bounded in-memory queue; what is queued is lost if the process dies).")
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "afterProcessing",
+            description = "Trigger: when a webhook delivery is answered: afterProcessing (a failing route answers "
+                    + "500 and Pipedrive delivers again after 3 s, 30 s and 150 s) or onReceipt (202 at once, "
+                    + "processed from a bounded in-memory queue; what is queued is lost if the process dies).")
     private EventAckMode ackMode = EventAckMode.afterProcessing;
-    @UriParam(label = "consumer", defaultValue = "1000",
-              description = "Trigger, ackMode=onReceipt: how many events may wait; a delivery beyond answers 503, so "
-                            + "Pipedrive delivers it again later.")
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "1000",
+            description = "Trigger, ackMode=onReceipt: how many events may wait; a delivery beyond answers 503, so "
+                    + "Pipedrive delivers it again later.")
     private int queueSize = 1000;
-    @UriParam(label = "consumer",
-              description = "Trigger: where the ids of processed events are kept, so a redelivered event starts the "
-                            + "route once. Any Camel IdempotentRepository (JDBC, Infinispan, Hazelcast, Redis, ...) "
-                            + "shared by several instances deduplicates across them. Default: in memory, 10000 ids.")
+
+    @UriParam(
+            label = "consumer",
+            description = "Trigger: where the ids of processed events are kept, so a redelivered event starts the "
+                    + "route once. Any Camel IdempotentRepository (JDBC, Infinispan, Hazelcast, Redis, ...) "
+                    + "shared by several instances deduplicates across them. Default: in memory, 10000 ids.")
     private IdempotentRepository idempotentRepository;
-    @UriParam(label = "consumer", defaultValue = "300000",
-              description = "Trigger, delivery=webhook: how often the consumer checks that its webhook still exists "
-                            + "in Pipedrive and re-creates it when it is gone, in milliseconds. 0 turns the check off.")
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "300000",
+            description = "Trigger, delivery=webhook: how often the consumer checks that its webhook still exists "
+                    + "in Pipedrive and re-creates it when it is gone, in milliseconds. 0 turns the check off.")
     private long checkInterval = 300_000;
-    @UriParam(label = "consumer", defaultValue = "8000",
-              description = "Trigger, delivery=webhook: processing longer than this many milliseconds logs a WARN. "
-                            + "Pipedrive fails a delivery after 10 s, and ten failed first attempts ban the webhook "
-                            + "for 30 minutes.")
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "8000",
+            description = "Trigger, delivery=webhook: processing longer than this many milliseconds logs a WARN. "
+                    + "Pipedrive fails a delivery after 10 s, and ten failed first attempts ban the webhook "
+                    + "for 30 minutes.")
     private long slowProcessingWarning = 8_000;
-    @UriParam(label = "consumer", defaultValue = "1048576",
-              description = "Trigger, delivery=webhook: the largest webhook body accepted, in bytes; a larger one is "
-                            + "answered 413 and creates no exchange.")
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "1048576",
+            description = "Trigger, delivery=webhook: the largest webhook body accepted, in bytes; a larger one is "
+                    + "answered 413 and creates no exchange.")
     private int maxBodySize = 1024 * 1024;
-    @UriParam(label = "consumer", defaultValue = "60000",
-              description = "Trigger, delivery=poll: how often GET /v1/recents is read, in milliseconds.")
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "60000",
+            description = "Trigger, delivery=poll: how often GET /v1/recents is read, in milliseconds.")
     private long pollInterval = 60_000;
-    @UriParam(label = "consumer", defaultValue = "100",
-              description = "Trigger, delivery=poll: the page size of GET /v1/recents (at most 500).")
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "100",
+            description = "Trigger, delivery=poll: the page size of GET /v1/recents (at most 500).")
     private int pollPageSize = 100;
-    @UriParam(label = "consumer",
-              description = "Trigger, delivery=poll: where the position in Pipedrive's recents is kept (e.g. a "
-                            + "FileStateRepository), so a restart neither loses nor repeats events. Default: in "
-                            + "memory, and a new consumer starts at the present.")
+
+    @UriParam(
+            label = "consumer",
+            description = "Trigger, delivery=poll: where the position in Pipedrive's recents is kept (e.g. a "
+                    + "FileStateRepository), so a restart neither loses nor repeats events. Default: in "
+                    + "memory, and a new consumer starts at the present.")
     private StateRepository<String, String> stateRepository;
 
     public EventAction getAction() {
@@ -255,7 +302,8 @@ public class EventsConfiguration {
     @Override
     public String toString() {
         return "EventsConfiguration[action=" + action + ", delivery=" + delivery + ", version=" + version
-                + ", webhookPath=" + webhookPath + ", webhookAuth=" + (webhookAuthPassword == null ? "<derived>" : "<set>")
+                + ", webhookPath=" + webhookPath + ", webhookAuth="
+                + (webhookAuthPassword == null ? "<derived>" : "<set>")
                 + "]";
     }
 }

@@ -1,16 +1,15 @@
 package io.github.camelpipedrive.component.events;
 
-import java.io.IOException;
-import java.util.Map;
-import java.util.function.Supplier;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
-import io.github.camelpipedrive.component.response.ErrorTranslator;
 import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.response.ErrorTranslator;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 
 /**
@@ -19,8 +18,7 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
  */
 public final class PipedriveApi {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final RequestExecutor executor;
     private final Supplier<String> baseUrl;
@@ -36,8 +34,8 @@ public final class PipedriveApi {
 
     /** Sends the request to {@code baseUrl + path}; returns the answer's envelope, or throws the matching exception. */
     public Map<String, Object> call(PipedriveOperation op, String path, Object jsonBody) throws PipedriveException {
-        HttpUriRequestBase request = new HttpUriRequestBase(op.method().name(),
-                java.net.URI.create(baseUrl.get() + path));
+        HttpUriRequestBase request =
+                new HttpUriRequestBase(op.method().name(), java.net.URI.create(baseUrl.get() + path));
         if (jsonBody != null) {
             try {
                 request.setEntity(new org.apache.hc.core5.http.io.entity.ByteArrayEntity(
@@ -49,8 +47,14 @@ public final class PipedriveApi {
         RequestExecutor.Result result = executor.execute(op, request);
         PipedriveHttpResponse response = result.response();
         if (!response.isSuccess()) {
-            throw errors.translate(op.key(), null, response, result.attempts(), result.mayHaveBeenApplied(),
-                    result.budgetResetTime(), result.lockedOutUntil());
+            throw errors.translate(
+                    op.key(),
+                    null,
+                    response,
+                    result.attempts(),
+                    result.mayHaveBeenApplied(),
+                    result.budgetResetTime(),
+                    result.lockedOutUntil());
         }
         if (response.body().length == 0) {
             return Map.of();

@@ -23,10 +23,22 @@ import java.util.Map;
  * @param previous     v2: the changed fields' former values, or the last state for a delete; may be null
  * @param delivery     how it arrived
  */
-public record PipedriveEvent(EventAction action, String object, String entityId, String eventId, int attempt,
-                             Instant timestamp, String webhookId, String changeSource, String userId, String companyId,
-                             String mergedToId, String mergedFromId, Map<String, Object> data,
-                             Map<String, Object> previous, EventDelivery delivery) {
+public record PipedriveEvent(
+        EventAction action,
+        String object,
+        String entityId,
+        String eventId,
+        int attempt,
+        Instant timestamp,
+        String webhookId,
+        String changeSource,
+        String userId,
+        String companyId,
+        String mergedToId,
+        String mergedFromId,
+        Map<String, Object> data,
+        Map<String, Object> previous,
+        EventDelivery delivery) {
 
     /** Never prints the record's data. */
     @Override

@@ -1,9 +1,8 @@
 package io.github.camelpipedrive.component.events;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -36,8 +35,14 @@ public final class RecentsConsumer extends ScheduledPollConsumer {
     private IdempotentRepository repository;
     private EventDispatcher dispatcher;
 
-    public RecentsConsumer(Endpoint endpoint, Processor processor, String object, EventsConfiguration config,
-                           PipedriveApi api, ObjectMapper mapper, Class<?> outputClass) {
+    public RecentsConsumer(
+            Endpoint endpoint,
+            Processor processor,
+            String object,
+            EventsConfiguration config,
+            PipedriveApi api,
+            ObjectMapper mapper,
+            Class<?> outputClass) {
         super(endpoint, processor);
         this.object = object;
         this.config = config;
@@ -52,10 +57,15 @@ public final class RecentsConsumer extends ScheduledPollConsumer {
     protected void doStart() throws Exception {
         state = config.getStateRepository() != null ? config.getStateRepository() : new MemoryStateRepository();
         ServiceHelper.startService(state);
-        repository = config.getIdempotentRepository() != null ? config.getIdempotentRepository()
+        repository = config.getIdempotentRepository() != null
+                ? config.getIdempotentRepository()
                 : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
         ServiceHelper.startService(repository);
-        dispatcher = new EventDispatcher("pipedrive:events/" + object, config.getAction(), repository, messages,
+        dispatcher = new EventDispatcher(
+                "pipedrive:events/" + object,
+                config.getAction(),
+                repository,
+                messages,
                 new EventDispatcher.Route() {
                     @Override
                     public Exchange create() {
@@ -71,11 +81,15 @@ public final class RecentsConsumer extends ScheduledPollConsumer {
                     public void release(Exchange exchange) {
                         releaseExchange(exchange, false);
                     }
-                }, counters, 0, 0);
+                },
+                counters,
+                0,
+                0);
         if (RecentsPosition.parse(state.getState(stateKey)) == null) {
             // a new consumer starts at the present; a stored position is continued from
-            state.setState(stateKey, new RecentsPosition(RecentsReader.TIME.format(Instant.now()), java.util.Set.of())
-                    .format());
+            state.setState(
+                    stateKey,
+                    new RecentsPosition(RecentsReader.TIME.format(Instant.now()), java.util.Set.of()).format());
         }
         super.doStart();
     }
@@ -91,7 +105,9 @@ public final class RecentsConsumer extends ScheduledPollConsumer {
             }
             EventDispatcher.Outcome outcome = dispatcher.dispatch(change.event());
             if (outcome == EventDispatcher.Outcome.FAILED) {
-                LOG.warn("pipedrive:events/{}: the route failed on {}; it is read again at the next poll", object,
+                LOG.warn(
+                        "pipedrive:events/{}: the route failed on {}; it is read again at the next poll",
+                        object,
                         change.event());
                 break;
             }

@@ -1,5 +1,8 @@
 package io.github.camelpipedrive.component.events;
 
+import io.github.camelpipedrive.component.catalog.OperationCatalog;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.PipedriveException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -9,10 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import io.github.camelpipedrive.component.catalog.OperationCatalog;
-import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.error.PipedriveException;
 
 /**
  * Reads Pipedrive's recents ({@code GET /v1/recents?since_timestamp=&items=}) page by page and turns each changed
@@ -25,9 +24,22 @@ final class RecentsReader {
     private static final PipedriveOperation RECENTS = OperationCatalog.find("recent", "list");
 
     /** The {@code items} Pipedrive's recents accept. */
-    static final Set<String> ITEMS = Set.of("activity", "activityType", "deal", "file", "filter", "note", "person",
-            "organization", "pipeline", "product", "stage", "user");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    static final Set<String> ITEMS = Set.of(
+            "activity",
+            "activityType",
+            "deal",
+            "file",
+            "filter",
+            "note",
+            "person",
+            "organization",
+            "pipeline",
+            "product",
+            "stage",
+            "user");
+
+    static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final int MAX_PAGES = 100;
 
     private final PipedriveApi api;
@@ -46,8 +58,7 @@ final class RecentsReader {
     }
 
     /** One changed record as recents report it. */
-    record Change(String time, String key, PipedriveEvent event) {
-    }
+    record Change(String time, String key, PipedriveEvent event) {}
 
     /** Every change at or after {@code since}, oldest first, across pages. */
     List<Change> read(String since) throws PipedriveException {
@@ -103,15 +114,32 @@ final class RecentsReader {
             return null;
         }
         String time = TIME.format(updated);
-        boolean deleted = Boolean.TRUE.equals(data.get("is_deleted")) || Boolean.FALSE.equals(data.get("active_flag"))
-                || "deleted".equals(data.get("status")) || Boolean.TRUE.equals(data.get("deleted"));
-        EventAction action = deleted ? EventAction.delete
+        boolean deleted = Boolean.TRUE.equals(data.get("is_deleted"))
+                || Boolean.FALSE.equals(data.get("active_flag"))
+                || "deleted".equals(data.get("status"))
+                || Boolean.TRUE.equals(data.get("deleted"));
+        EventAction action = deleted
+                ? EventAction.delete
                 : added != null && TIME.format(added).compareTo(since) >= 0 && added.equals(updated)
-                        ? EventAction.create : EventAction.change;
+                        ? EventAction.create
+                        : EventAction.change;
         String key = object + ":" + id;
-        PipedriveEvent event = new PipedriveEvent(action, object, id, "recents:" + key + ":" + time, 1, updated, null,
-                null, EventParser.text(data.get("owner_id") instanceof Map<?, ?> o ? o.get("id") : data.get("user_id")),
-                null, null, null, deleted ? null : data, deleted ? data : null, EventDelivery.poll);
+        PipedriveEvent event = new PipedriveEvent(
+                action,
+                object,
+                id,
+                "recents:" + key + ":" + time,
+                1,
+                updated,
+                null,
+                null,
+                EventParser.text(data.get("owner_id") instanceof Map<?, ?> o ? o.get("id") : data.get("user_id")),
+                null,
+                null,
+                null,
+                deleted ? null : data,
+                deleted ? data : null,
+                EventDelivery.poll);
         return new Change(time, key, event);
     }
 }

@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -30,8 +29,8 @@ public final class WebhookCredentials {
     private WebhookCredentials(String user, String password) {
         this.user = user;
         this.password = password;
-        String header = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String header =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.expectedHeaderDigest = sha256(header.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -48,7 +47,8 @@ public final class WebhookCredentials {
         String registration = url + "\n" + object + "\n" + action + "\n" + version;
         byte[] userMac = hmac(key, "user\n" + registration);
         byte[] passwordMac = hmac(key, "password\n" + registration);
-        return new WebhookCredentials("camel-" + HexFormat.of().formatHex(userMac, 0, 8),
+        return new WebhookCredentials(
+                "camel-" + HexFormat.of().formatHex(userMac, 0, 8),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(passwordMac));
     }
 

@@ -46,7 +46,8 @@ public final class WebhookEventsConsumer extends DefaultConsumer {
                     + "camel-platform-http-vertx (Camel Main), camel-platform-http-starter (Spring Boot) or "
                     + "camel-quarkus-platform-http (Quarkus), or use delivery=poll");
         }
-        Endpoint http = getEndpoint().getCamelContext()
+        Endpoint http = getEndpoint()
+                .getCamelContext()
                 .getEndpoint("platform-http:" + trigger.localPath() + "?httpMethodRestrict=POST");
         httpConsumer = http.createConsumer(handler);
         ServiceHelper.startService(httpConsumer);

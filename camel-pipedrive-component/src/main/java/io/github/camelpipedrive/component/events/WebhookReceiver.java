@@ -1,7 +1,6 @@
 package io.github.camelpipedrive.component.events;
 
 import java.util.function.Supplier;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -29,8 +28,14 @@ public final class WebhookReceiver implements Processor {
     private final int maxBodySize;
     private final boolean ackOnReceipt;
 
-    public WebhookReceiver(String name, Supplier<WebhookCredentials> credentials, EventParser parser,
-                           EventDispatcher dispatcher, EventCounters counters, int maxBodySize, boolean ackOnReceipt) {
+    public WebhookReceiver(
+            String name,
+            Supplier<WebhookCredentials> credentials,
+            EventParser parser,
+            EventDispatcher dispatcher,
+            EventCounters counters,
+            int maxBodySize,
+            boolean ackOnReceipt) {
         this.name = name;
         this.credentials = credentials;
         this.parser = parser;

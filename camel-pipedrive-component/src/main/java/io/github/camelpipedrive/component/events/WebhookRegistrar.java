@@ -1,16 +1,15 @@
 package io.github.camelpipedrive.component.events;
 
+import io.github.camelpipedrive.component.catalog.OperationCatalog;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.PipedriveException;
+import io.github.camelpipedrive.component.error.PipedriveUnprocessableEntityException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import io.github.camelpipedrive.component.catalog.OperationCatalog;
-import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.error.PipedriveException;
-import io.github.camelpipedrive.component.error.PipedriveUnprocessableEntityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,13 +40,17 @@ public final class WebhookRegistrar {
     /** The id of this trigger's webhook, created if needed. */
     public String ensure(WebhookSpec spec, WebhookCredentials credentials) throws PipedriveException {
         List<Map<String, Object>> all = list();
-        List<Map<String, Object>> matching = all.stream().filter(w -> matches(w, spec)).toList();
-        List<Map<String, Object>> ours = new ArrayList<>(
-                matching.stream().filter(w -> credentials.user().equals(w.get("http_auth_user"))).toList());
+        List<Map<String, Object>> matching =
+                all.stream().filter(w -> matches(w, spec)).toList();
+        List<Map<String, Object>> ours = new ArrayList<>(matching.stream()
+                .filter(w -> credentials.user().equals(w.get("http_auth_user")))
+                .toList());
         for (Map<String, Object> foreign : matching) {
             if (!ours.contains(foreign)) {
-                LOG.warn("Webhook {} for {} has other Basic-auth credentials (made with another webhookSecret or "
-                        + "token); deleting it and using one with this consumer's credentials", foreign.get("id"),
+                LOG.warn(
+                        "Webhook {} for {} has other Basic-auth credentials (made with another webhookSecret or "
+                                + "token); deleting it and using one with this consumer's credentials",
+                        foreign.get("id"),
                         spec.url());
                 delete(String.valueOf(foreign.get("id")));
             }
@@ -58,11 +61,15 @@ public final class WebhookRegistrar {
                 throw limitReached(spec, others);
             }
             create(spec, credentials);
-            ours = new ArrayList<>(list().stream().filter(w -> matches(w, spec))
-                    .filter(w -> credentials.user().equals(w.get("http_auth_user"))).toList());
+            ours = new ArrayList<>(list().stream()
+                    .filter(w -> matches(w, spec))
+                    .filter(w -> credentials.user().equals(w.get("http_auth_user")))
+                    .toList());
             if (ours.isEmpty()) {
-                throw new PipedriveException(add.key(), "the webhook for " + spec.url() + " was created but is not in "
-                        + "Pipedrive's list of webhooks");
+                throw new PipedriveException(
+                        add.key(),
+                        "the webhook for " + spec.url() + " was created but is not in "
+                                + "Pipedrive's list of webhooks");
             }
         }
         ours.sort(Comparator.comparingLong(w -> number(w.get("id"))));
@@ -76,8 +83,10 @@ public final class WebhookRegistrar {
 
     /** Whether the webhook with this id is still in Pipedrive's list and active. */
     public boolean isActive(String id) throws PipedriveException {
-        return list().stream().anyMatch(w -> id.equals(String.valueOf(w.get("id")))
-                && !Objects.equals(w.get("is_active"), 0) && !Boolean.FALSE.equals(w.get("is_active")));
+        return list().stream()
+                .anyMatch(w -> id.equals(String.valueOf(w.get("id")))
+                        && !Objects.equals(w.get("is_active"), 0)
+                        && !Boolean.FALSE.equals(w.get("is_active")));
     }
 
     public void delete(String id) throws PipedriveException {
@@ -96,20 +105,31 @@ public final class WebhookRegistrar {
         try {
             Map<String, Object> created = api.call(add, "/v1/webhooks", body);
             Object data = created.get("data");
-            LOG.info("Created Pipedrive webhook {} for {} {} -> {}",
-                    data instanceof Map<?, ?> m ? m.get("id") : "?", spec.object(), spec.action(), spec.url());
+            LOG.info(
+                    "Created Pipedrive webhook {} for {} {} -> {}",
+                    data instanceof Map<?, ?> m ? m.get("id") : "?",
+                    spec.object(),
+                    spec.action(),
+                    spec.url());
         } catch (PipedriveUnprocessableEntityException e) {
-            throw new PipedriveException(add.key(), "Pipedrive refused the webhook for " + spec.url() + " (HTTP 422): "
-                    + "the user may have reached Pipedrive's limit of " + LIMIT + " webhooks; delete unused ones in "
-                    + "Pipedrive (Tools and apps > Webhooks) or use delivery=poll", e);
+            throw new PipedriveException(
+                    add.key(),
+                    "Pipedrive refused the webhook for " + spec.url() + " (HTTP 422): "
+                            + "the user may have reached Pipedrive's limit of " + LIMIT
+                            + " webhooks; delete unused ones in "
+                            + "Pipedrive (Tools and apps > Webhooks) or use delivery=poll",
+                    e);
         }
     }
 
     private static PipedriveException limitReached(WebhookSpec spec, int count) {
-        return new PipedriveException("webhook/add", "Cannot register a webhook for " + spec.url() + ": the user "
-                + "already has " + count + " webhooks, Pipedrive's limit is " + LIMIT + ". Delete unused ones in "
-                + "Pipedrive (Tools and apps > Webhooks), share one trigger (events/all with action=all) among "
-                + "routes, or use delivery=poll");
+        return new PipedriveException(
+                "webhook/add",
+                "Cannot register a webhook for " + spec.url() + ": the user "
+                        + "already has " + count + " webhooks, Pipedrive's limit is " + LIMIT
+                        + ". Delete unused ones in "
+                        + "Pipedrive (Tools and apps > Webhooks), share one trigger (events/all with action=all) among "
+                        + "routes, or use delivery=poll");
     }
 
     @SuppressWarnings("unchecked")
@@ -127,7 +147,8 @@ public final class WebhookRegistrar {
     }
 
     private static boolean matches(Map<String, Object> webhook, WebhookSpec spec) {
-        return spec.url().equals(webhook.get("subscription_url")) && spec.object().equals(webhook.get("event_object"))
+        return spec.url().equals(webhook.get("subscription_url"))
+                && spec.object().equals(webhook.get("event_object"))
                 && spec.action().equals(webhook.get("event_action"))
                 && spec.version().equals(String.valueOf(webhook.get("version")));
     }

@@ -1,11 +1,10 @@
 package io.github.camelpipedrive.component.events;
 
+import io.github.camelpipedrive.component.error.PipedriveException;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-
-import io.github.camelpipedrive.component.error.PipedriveException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +16,13 @@ import org.slf4j.LoggerFactory;
 public final class WebhookRegistration {
 
     /** Where the registration stands. */
-    public enum State { NOT_REGISTERED, REGISTERED, RECREATED, FAILED, REMOVED }
+    public enum State {
+        NOT_REGISTERED,
+        REGISTERED,
+        RECREATED,
+        FAILED,
+        REMOVED
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRegistration.class);
 
@@ -32,8 +37,8 @@ public final class WebhookRegistration {
     private volatile long recreated;
     private ScheduledFuture<?> checks;
 
-    public WebhookRegistration(String name, WebhookRegistrar registrar, WebhookSpec spec,
-                               WebhookCredentials credentials) {
+    public WebhookRegistration(
+            String name, WebhookRegistrar registrar, WebhookSpec spec, WebhookCredentials credentials) {
         this.name = name;
         this.registrar = registrar;
         this.spec = spec;
@@ -47,7 +52,12 @@ public final class WebhookRegistration {
             state = State.REGISTERED;
             lastError = null;
             lastCheck = Instant.now();
-            LOG.info("{}: Pipedrive webhook {} delivers {} {} to {}", name, webhookId, spec.object(), spec.action(),
+            LOG.info(
+                    "{}: Pipedrive webhook {} delivers {} {} to {}",
+                    name,
+                    webhookId,
+                    spec.object(),
+                    spec.action(),
                     spec.url());
         } catch (PipedriveException e) {
             state = State.FAILED;
@@ -59,8 +69,8 @@ public final class WebhookRegistration {
     /** Checks every {@code intervalMillis} that the webhook still exists; 0 means never. */
     public synchronized void startChecks(ScheduledExecutorService scheduler, long intervalMillis) {
         if (intervalMillis > 0) {
-            checks = scheduler.scheduleWithFixedDelay(this::check, intervalMillis, intervalMillis,
-                    TimeUnit.MILLISECONDS);
+            checks = scheduler.scheduleWithFixedDelay(
+                    this::check, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -75,8 +85,11 @@ public final class WebhookRegistration {
                 }
                 return;
             }
-            LOG.warn("{}: Pipedrive webhook {} is gone (deleted, or removed after failed deliveries); registering "
-                    + "it again", name, id);
+            LOG.warn(
+                    "{}: Pipedrive webhook {} is gone (deleted, or removed after failed deliveries); registering "
+                            + "it again",
+                    name,
+                    id);
             register();
             recreated++;
             state = State.RECREATED;

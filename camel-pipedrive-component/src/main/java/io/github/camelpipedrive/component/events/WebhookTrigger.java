@@ -1,10 +1,9 @@
 package io.github.camelpipedrive.component.events;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -39,9 +38,15 @@ public final class WebhookTrigger {
     /**
      * @param derivationKey the key webhook credentials are derived from (webhookSecret, else the API token), or null
      */
-    public WebhookTrigger(String name, String object, EventsConfiguration config, PipedriveApi api,
-                          Supplier<String> derivationKey, ObjectMapper mapper, Class<?> outputClass,
-                          CamelContext context) {
+    public WebhookTrigger(
+            String name,
+            String object,
+            EventsConfiguration config,
+            PipedriveApi api,
+            Supplier<String> derivationKey,
+            ObjectMapper mapper,
+            Class<?> outputClass,
+            CamelContext context) {
         this.name = name;
         this.object = object;
         this.config = config;
@@ -56,7 +61,8 @@ public final class WebhookTrigger {
     public String localPath() {
         String path = config.getWebhookPath();
         if (path == null || path.isBlank()) {
-            path = "/pipedrive/events/" + object + (config.getAction() == EventAction.all ? "" : "/" + config.getAction());
+            path = "/pipedrive/events/" + object
+                    + (config.getAction() == EventAction.all ? "" : "/" + config.getAction());
         }
         return path.startsWith("/") ? path : "/" + path;
     }
@@ -64,17 +70,32 @@ public final class WebhookTrigger {
     /** The processor for the incoming HTTP exchanges; {@code route} runs the route for each accepted event. */
     public synchronized Processor handler(EventDispatcher.Route route) throws Exception {
         if (dispatcher == null) {
-            repository = config.getIdempotentRepository() != null ? config.getIdempotentRepository()
+            repository = config.getIdempotentRepository() != null
+                    ? config.getIdempotentRepository()
                     : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
             ServiceHelper.startService(repository);
             boolean onReceipt = config.getAckMode() == EventAckMode.onReceipt;
-            dispatcher = new EventDispatcher(name, config.getAction(), repository, messages, route, counters,
-                    config.getSlowProcessingWarning(), onReceipt ? Math.max(1, config.getQueueSize()) : 0);
+            dispatcher = new EventDispatcher(
+                    name,
+                    config.getAction(),
+                    repository,
+                    messages,
+                    route,
+                    counters,
+                    config.getSlowProcessingWarning(),
+                    onReceipt ? Math.max(1, config.getQueueSize()) : 0);
             if (onReceipt) {
-                dispatcher.startQueue(context.getExecutorServiceManager().newSingleThreadExecutor(this, name + " events"));
+                dispatcher.startQueue(
+                        context.getExecutorServiceManager().newSingleThreadExecutor(this, name + " events"));
             }
         }
-        return new WebhookReceiver(name, () -> credentials, parser, dispatcher, counters, config.getMaxBodySize(),
+        return new WebhookReceiver(
+                name,
+                () -> credentials,
+                parser,
+                dispatcher,
+                counters,
+                config.getMaxBodySize(),
                 config.getAckMode() == EventAckMode.onReceipt);
     }
 
@@ -83,14 +104,19 @@ public final class WebhookTrigger {
      * the health check.
      */
     public synchronized void register(String externalUrl) throws Exception {
-        String url = config.getWebhookExternalUrl() != null && !config.getWebhookExternalUrl().isBlank()
-                ? config.getWebhookExternalUrl() : externalUrl;
+        String url = config.getWebhookExternalUrl() != null
+                        && !config.getWebhookExternalUrl().isBlank()
+                ? config.getWebhookExternalUrl()
+                : externalUrl;
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException(name + ": set webhookExternalUrl, the public URL Pipedrive sends the "
                     + "webhook to (local path " + localPath() + "), or use delivery=poll");
         }
-        WebhookSpec spec = new WebhookSpec(url, "all".equals(object) ? "*" : object,
-                config.getAction().webhookValue(), config.getVersion().apiValue());
+        WebhookSpec spec = new WebhookSpec(
+                url,
+                "all".equals(object) ? "*" : object,
+                config.getAction().webhookValue(),
+                config.getVersion().apiValue());
         credentials = credentialsFor(spec);
         registration = new WebhookRegistration(name, new WebhookRegistrar(api), spec, credentials);
         registration.register();
@@ -103,8 +129,10 @@ public final class WebhookTrigger {
         if (config.getWebhookAuthUser() != null || config.getWebhookAuthPassword() != null) {
             return WebhookCredentials.given(config.getWebhookAuthUser(), config.getWebhookAuthPassword());
         }
-        String key = config.getWebhookSecret() != null && !config.getWebhookSecret().isBlank()
-                ? config.getWebhookSecret() : derivationKey.get();
+        String key =
+                config.getWebhookSecret() != null && !config.getWebhookSecret().isBlank()
+                        ? config.getWebhookSecret()
+                        : derivationKey.get();
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException(name + ": the webhook needs Basic-auth credentials: set webhookSecret "
                     + "(they are derived from it), or webhookAuthUser and webhookAuthPassword");
@@ -119,28 +147,31 @@ public final class WebhookTrigger {
         }
         WebhookRegistration r = registration;
         String id = "consumer:" + name + (config.getAction() == EventAction.all ? "" : "/" + config.getAction());
-        healthCheck = new TriggerHealthCheck(id, new TriggerHealthCheck.Source() {
-            @Override
-            public boolean healthy() {
-                return r.state() == WebhookRegistration.State.REGISTERED
-                        || r.state() == WebhookRegistration.State.RECREATED;
-            }
+        healthCheck = new TriggerHealthCheck(
+                id,
+                new TriggerHealthCheck.Source() {
+                    @Override
+                    public boolean healthy() {
+                        return r.state() == WebhookRegistration.State.REGISTERED
+                                || r.state() == WebhookRegistration.State.RECREATED;
+                    }
 
-            @Override
-            public String describe() {
-                return "webhook " + r.webhookId() + " " + r.state()
-                        + (r.lastError() == null ? "" : ": " + r.lastError());
-            }
+                    @Override
+                    public String describe() {
+                        return "webhook " + r.webhookId() + " " + r.state()
+                                + (r.lastError() == null ? "" : ": " + r.lastError());
+                    }
 
-            @Override
-            public void details(Map<String, Object> details) {
-                details.put("webhook.id", String.valueOf(r.webhookId()));
-                details.put("webhook.state", r.state().name());
-                details.put("webhook.url", r.spec().url());
-                details.put("webhook.recreated", r.recreated());
-                details.put("webhook.lastCheck", String.valueOf(r.lastCheck()));
-            }
-        }, counters);
+                    @Override
+                    public void details(Map<String, Object> details) {
+                        details.put("webhook.id", String.valueOf(r.webhookId()));
+                        details.put("webhook.state", r.state().name());
+                        details.put("webhook.url", r.spec().url());
+                        details.put("webhook.recreated", r.recreated());
+                        details.put("webhook.lastCheck", String.valueOf(r.lastCheck()));
+                    }
+                },
+                counters);
         healthRepository.register(healthCheck);
     }
 

@@ -1,5 +1,8 @@
 package io.github.camelpipedrive.component.fields;
 
+import io.github.camelpipedrive.component.catalog.ApiVersion;
+import io.github.camelpipedrive.component.error.PipedriveException;
+import io.github.camelpipedrive.component.error.PipedriveValidationException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,10 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
-import io.github.camelpipedrive.component.catalog.ApiVersion;
-import io.github.camelpipedrive.component.error.PipedriveException;
-import io.github.camelpipedrive.component.error.PipedriveValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -172,8 +171,10 @@ public final class BodyFieldResolver {
                 return;
             }
             if (custom != null || target.isBuiltInKey(name) || fields.builtInByName(name) != null) {
-                throw invalid(key, "'" + key + "' is a built-in field, not a custom one: put it at the top level of "
-                        + "the body, outside custom_fields");
+                throw invalid(
+                        key,
+                        "'" + key + "' is a built-in field, not a custom one: put it at the top level of "
+                                + "the body, outside custom_fields");
             }
             if (!part(key, name, value)) {
                 unknown(key, value, true);
@@ -183,9 +184,14 @@ public final class BodyFieldResolver {
         private FieldDefinition customByName(String key, String name) throws PipedriveValidationException {
             List<FieldDefinition> named = fields.customByName(name);
             if (named.size() > 1) {
-                throw invalid(key, "'" + key + "' is ambiguous: " + named.size() + " custom " + target.entity()
-                        + " fields are named so (" + named.stream().map(f -> f.key() + " (" + f.type() + ")")
-                                .collect(Collectors.joining(", ")) + "); use the key of the one you mean");
+                throw invalid(
+                        key,
+                        "'" + key + "' is ambiguous: " + named.size() + " custom " + target.entity()
+                                + " fields are named so ("
+                                + named.stream()
+                                        .map(f -> f.key() + " (" + f.type() + ")")
+                                        .collect(Collectors.joining(", "))
+                                + "); use the key of the one you mean");
             }
             return named.isEmpty() ? null : named.get(0);
         }
@@ -202,8 +208,8 @@ public final class BodyFieldResolver {
                     if (field != null && field.isCustom() && CustomFieldValues.takesPart(field.fieldType(), part)) {
                         Map<String, Object> given = parts.computeIfAbsent(field, f -> new LinkedHashMap<>());
                         if (given.containsKey(part)) {
-                            throw invalid(key, "the " + part + " of custom field '" + field.name()
-                                    + "' is given twice");
+                            throw invalid(
+                                    key, "the " + part + " of custom field '" + field.name() + "' is given twice");
                         }
                         given.put(part, value);
                         partGivenAs.putIfAbsent(field, key);
@@ -217,8 +223,9 @@ public final class BodyFieldResolver {
         private void builtIn(String wireKey, String givenKey, Object value) throws PipedriveValidationException {
             String earlier = builtInGivenAs.putIfAbsent(wireKey, givenKey);
             if (earlier != null) {
-                throw invalid(givenKey, "field '" + wireKey + "' is given twice (as '" + earlier + "' and '"
-                        + givenKey + "')");
+                throw invalid(
+                        givenKey,
+                        "field '" + wireKey + "' is given twice (as '" + earlier + "' and '" + givenKey + "')");
             }
             out.put(wireKey, value);
         }
@@ -226,8 +233,10 @@ public final class BodyFieldResolver {
         private void custom(FieldDefinition field, String givenKey, Object value) throws PipedriveValidationException {
             String earlier = givenAs.putIfAbsent(field, givenKey);
             if (earlier != null) {
-                throw invalid(givenKey, "custom field '" + field.name() + "' is given twice (as '" + earlier
-                        + "' and '" + givenKey + "')");
+                throw invalid(
+                        givenKey,
+                        "custom field '" + field.name() + "' is given twice (as '" + earlier + "' and '" + givenKey
+                                + "')");
             }
             values.put(field, value);
             order.add(field);
@@ -236,8 +245,12 @@ public final class BodyFieldResolver {
         private void unknown(String key, Object value, boolean insideCustomFields) throws PipedriveValidationException {
             if (mode == FieldNamesMode.lenient) {
                 if (warned.add(key)) {
-                    LOG.warn("pipedrive:{}: '{}' is not a field of {}s in this Pipedrive account; sent as it is "
-                            + "(fieldNames=lenient; this is logged once)", target.key(), key, target.entity());
+                    LOG.warn(
+                            "pipedrive:{}: '{}' is not a field of {}s in this Pipedrive account; sent as it is "
+                                    + "(fieldNames=lenient; this is logged once)",
+                            target.key(),
+                            key,
+                            target.entity());
                 }
                 if (insideCustomFields) {
                     passedCustom.put(key, value);
@@ -249,36 +262,48 @@ public final class BodyFieldResolver {
             Set<String> candidates = new LinkedHashSet<>(fields.knownNames());
             candidates.addAll(target.builtInKeys());
             String closest = NameSuggestions.describe(key, candidates);
-            String what = isHashKey(key) ? "'" + key + "' is not the key of any " + target.entity() + " field"
+            String what = isHashKey(key)
+                    ? "'" + key + "' is not the key of any " + target.entity() + " field"
                     : "'" + key + "' is neither a built-in nor a custom " + target.entity() + " field";
-            throw invalid(key, what + " in this Pipedrive account"
-                    + (closest.isEmpty() ? "; no known name is close (custom " + target.entity() + " fields: "
-                            + customNames() + ")" : "; closest known names: " + closest)
-                    + ". Names are matched ignoring case and surrounding spaces; endpoint option fieldNames=lenient "
-                    + "sends unknown names as they are");
+            throw invalid(
+                    key,
+                    what + " in this Pipedrive account"
+                            + (closest.isEmpty()
+                                    ? "; no known name is close (custom " + target.entity() + " fields: "
+                                            + customNames() + ")"
+                                    : "; closest known names: " + closest)
+                            + ". Names are matched ignoring case and surrounding spaces; endpoint option fieldNames=lenient "
+                            + "sends unknown names as they are");
         }
 
         private String customNames() {
-            List<String> names = fields.all().stream().filter(FieldDefinition::isCustom).map(FieldDefinition::name)
+            List<String> names = fields.all().stream()
+                    .filter(FieldDefinition::isCustom)
+                    .map(FieldDefinition::name)
                     .collect(Collectors.toList());
-            return names.isEmpty() ? "none" : names.size() <= 10 ? String.join(", ", names)
-                    : String.join(", ", names.subList(0, 10)) + " and " + (names.size() - 10) + " more";
+            return names.isEmpty()
+                    ? "none"
+                    : names.size() <= 10
+                            ? String.join(", ", names)
+                            : String.join(", ", names.subList(0, 10)) + " and " + (names.size() - 10) + " more";
         }
 
         private Map<String, Object> assemble() throws PipedriveValidationException {
             for (Map.Entry<FieldDefinition, Map<String, Object>> given : parts.entrySet()) {
                 if (!values.containsKey(given.getKey())) {
                     FieldDefinition field = given.getKey();
-                    throw invalid(partGivenAs.get(field), "'" + partGivenAs.get(field) + "' is a part of custom field '"
-                            + field.name() + "', which has no value in the body");
+                    throw invalid(
+                            partGivenAs.get(field),
+                            "'" + partGivenAs.get(field) + "' is a part of custom field '" + field.name()
+                                    + "', which has no value in the body");
                 }
             }
             Map<String, Object> custom = new LinkedHashMap<>();
             for (FieldDefinition field : order) {
                 Map<String, Object> entries;
                 try {
-                    entries = CustomFieldValues.shape(field, values.get(field),
-                            parts.getOrDefault(field, Map.of()), target.version());
+                    entries = CustomFieldValues.shape(
+                            field, values.get(field), parts.getOrDefault(field, Map.of()), target.version());
                 } catch (FieldValueException e) {
                     throw invalid(givenAs.get(field), e.getMessage());
                 }

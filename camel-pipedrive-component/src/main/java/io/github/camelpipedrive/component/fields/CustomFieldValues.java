@@ -1,5 +1,9 @@
 package io.github.camelpipedrive.component.fields;
 
+import static io.github.camelpipedrive.component.support.Values.describe;
+import static io.github.camelpipedrive.component.support.Values.plain;
+
+import io.github.camelpipedrive.component.catalog.ApiVersion;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -21,11 +25,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.github.camelpipedrive.component.catalog.ApiVersion;
-
-import static io.github.camelpipedrive.component.support.Values.describe;
-import static io.github.camelpipedrive.component.support.Values.plain;
-
 /**
  * Turns a custom field's value, as a route conveniently gives it, into the shape Pipedrive's API version requires:
  * option labels become option ids, monetary, range, time and address values become v2 objects or v1 flat keys
@@ -34,15 +33,13 @@ import static io.github.camelpipedrive.component.support.Values.plain;
  */
 final class CustomFieldValues {
 
-
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
-    private static final Pattern MONEY = Pattern.compile(
-            "(?:([A-Za-z]{3})\\s*)?(-?\\d+(?:\\.\\d+)?)(?:\\s*([A-Za-z]{3}))?");
+    private static final Pattern MONEY =
+            Pattern.compile("(?:([A-Za-z]{3})\\s*)?(-?\\d+(?:\\.\\d+)?)(?:\\s*([A-Za-z]{3}))?");
     private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private CustomFieldValues() {
-    }
+    private CustomFieldValues() {}
 
     /** Whether a field of this type takes {@code part} as a separate {@code <field>_<part>} key. */
     static boolean takesPart(FieldType type, String part) {
@@ -51,8 +48,11 @@ final class CustomFieldValues {
 
     /** The parts any type takes, longest first, for splitting {@code Budget_currency} into field and part. */
     static List<String> allParts() {
-        return Arrays.stream(FieldType.values()).flatMap(t -> t.parts().stream()).distinct()
-                .sorted((a, b) -> b.length() - a.length()).collect(Collectors.toList());
+        return Arrays.stream(FieldType.values())
+                .flatMap(t -> t.parts().stream())
+                .distinct()
+                .sorted((a, b) -> b.length() - a.length())
+                .collect(Collectors.toList());
     }
 
     /**
@@ -77,8 +77,11 @@ final class CustomFieldValues {
             case ENUM -> out.put(key, optionId(field, value));
             case SET -> {
                 List<Object> ids = optionIds(field, value);
-                out.put(key, version == ApiVersion.V2 ? ids
-                        : ids.stream().map(FieldDefinition::idText).collect(Collectors.joining(",")));
+                out.put(
+                        key,
+                        version == ApiVersion.V2
+                                ? ids
+                                : ids.stream().map(FieldDefinition::idText).collect(Collectors.joining(",")));
             }
             case DATE -> out.put(key, date(field, value));
             case MONETARY -> monetary(field, value, parts, version, out);
@@ -94,7 +97,9 @@ final class CustomFieldValues {
     // ---- simple types ----
 
     private static String text(FieldDefinition field, Object value) throws FieldValueException {
-        if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+        if (value instanceof CharSequence
+                || value instanceof Number
+                || value instanceof Boolean
                 || value instanceof Character) {
             return value instanceof Number n ? plain(n) : value.toString();
         }
@@ -155,12 +160,15 @@ final class CustomFieldValues {
         Object id = value instanceof Map<?, ?> map ? (map.get("id") != null ? map.get("id") : map.get("value")) : value;
         Long whole = wholeNumber(id);
         if (whole == null || whole <= 0) {
-            throw problem(field, "must be the id (a positive whole number) of "
-                    + switch (field.fieldType()) {
-                        case USER -> "a user";
-                        case ORG -> "an organization";
-                        default -> "a person";
-                    } + ", got " + describe(value));
+            throw problem(
+                    field,
+                    "must be the id (a positive whole number) of "
+                            + switch (field.fieldType()) {
+                                case USER -> "a user";
+                                case ORG -> "an organization";
+                                default -> "a person";
+                            }
+                            + ", got " + describe(value));
         }
         return whole;
     }
@@ -203,10 +211,13 @@ final class CustomFieldValues {
         if (value instanceof ZonedDateTime d) {
             return d.toLocalDate();
         }
-        if (value instanceof CharSequence text && DATE.matcher(text.toString().trim()).matches()) {
+        if (value instanceof CharSequence text
+                && DATE.matcher(text.toString().trim()).matches()) {
             String date = text.toString().trim();
             try {
-                return LocalDate.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
+                return LocalDate.of(
+                        Integer.parseInt(date, 0, 4, 10),
+                        Integer.parseInt(date, 5, 7, 10),
                         Integer.parseInt(date, 8, 10, 10));
             } catch (java.time.DateTimeException e) {
                 return null;
@@ -239,8 +250,8 @@ final class CustomFieldValues {
     // ---- options ----
 
     private static Object optionId(FieldDefinition field, Object value) throws FieldValueException {
-        Object given = value instanceof Map<?, ?> map
-                ? (map.get("id") != null ? map.get("id") : map.get("label")) : value;
+        Object given =
+                value instanceof Map<?, ?> map ? (map.get("id") != null ? map.get("id") : map.get("label")) : value;
         if (given instanceof Collection<?> || (given != null && given.getClass().isArray())) {
             throw problem(field, "takes one option (a label or an option id), got a list");
         }
@@ -267,8 +278,9 @@ final class CustomFieldValues {
         }
         List<Object> ids = new ArrayList<>(given.size());
         for (Object one : given) {
-            Object id = wireId(option(field, one instanceof Map<?, ?> map
-                    ? (map.get("id") != null ? map.get("id") : map.get("label")) : one));
+            Object id = wireId(option(
+                    field,
+                    one instanceof Map<?, ?> map ? (map.get("id") != null ? map.get("id") : map.get("label")) : one));
             if (!ids.contains(id)) {
                 ids.add(id);
             }
@@ -284,9 +296,15 @@ final class CustomFieldValues {
                 return byLabel.get(0);
             }
             if (byLabel.size() > 1) {
-                throw problem(field, "has " + byLabel.size() + " options labelled '" + text.toString().trim()
-                        + "' (ids " + byLabel.stream().map(o -> FieldDefinition.idText(o.id()))
-                                .collect(Collectors.joining(", ")) + "); give the option id instead");
+                throw problem(
+                        field,
+                        "has " + byLabel.size() + " options labelled '"
+                                + text.toString().trim()
+                                + "' (ids "
+                                + byLabel.stream()
+                                        .map(o -> FieldDefinition.idText(o.id()))
+                                        .collect(Collectors.joining(", "))
+                                + "); give the option id instead");
             }
         }
         if (given instanceof Number || given instanceof CharSequence) {
@@ -297,9 +315,12 @@ final class CustomFieldValues {
         }
         List<String> labels = field.options().stream().map(FieldOption::label).collect(Collectors.toList());
         String closest = NameSuggestions.describe(String.valueOf(given), labels);
-        throw problem(field, "has no option " + describe(given)
-                + (closest.isEmpty() ? "" : "; did you mean " + closest + "?")
-                + " Its options: " + (labels.size() <= 12 ? String.join(", ", labels) : labels.size() + " labels"));
+        throw problem(
+                field,
+                "has no option " + describe(given)
+                        + (closest.isEmpty() ? "" : "; did you mean " + closest + "?")
+                        + " Its options: "
+                        + (labels.size() <= 12 ? String.join(", ", labels) : labels.size() + " labels"));
     }
 
     /** v2 insists on numbers; a numeric text id becomes one. */
@@ -314,8 +335,9 @@ final class CustomFieldValues {
 
     // ---- composite types ----
 
-    private static void monetary(FieldDefinition field, Object value, Map<String, Object> parts, ApiVersion version,
-                                 Map<String, Object> out) throws FieldValueException {
+    private static void monetary(
+            FieldDefinition field, Object value, Map<String, Object> parts, ApiVersion version, Map<String, Object> out)
+            throws FieldValueException {
         Object amount;
         Object currency = parts.get("currency");
         if (value instanceof Map<?, ?> map) {
@@ -327,8 +349,10 @@ final class CustomFieldValues {
         } else if (value instanceof CharSequence text && !(parseNumber(text.toString()) instanceof Number)) {
             Matcher m = MONEY.matcher(text.toString().trim());
             if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
-                throw problem(field, "must be an amount: a number, \"500 EUR\", or {\"value\": 500, \"currency\": "
-                        + "\"EUR\"}; got " + describe(value));
+                throw problem(
+                        field,
+                        "must be an amount: a number, \"500 EUR\", or {\"value\": 500, \"currency\": "
+                                + "\"EUR\"}; got " + describe(value));
             }
             amount = parseNumber(m.group(2));
             String code = m.group(1) != null ? m.group(1) : m.group(3);
@@ -361,8 +385,9 @@ final class CustomFieldValues {
         }
     }
 
-    private static void dateRange(FieldDefinition field, Object value, Map<String, Object> parts, ApiVersion version,
-                                  Map<String, Object> out) throws FieldValueException {
+    private static void dateRange(
+            FieldDefinition field, Object value, Map<String, Object> parts, ApiVersion version, Map<String, Object> out)
+            throws FieldValueException {
         Object[] range = range(field, value, parts, "2026-01-01", "2026-01-31");
         String start = date(field, range[0]);
         String until = date(field, range[1]);
@@ -377,8 +402,9 @@ final class CustomFieldValues {
         }
     }
 
-    private static void time(FieldDefinition field, Object value, Map<String, Object> parts, ApiVersion version,
-                             Map<String, Object> out) throws FieldValueException {
+    private static void time(
+            FieldDefinition field, Object value, Map<String, Object> parts, ApiVersion version, Map<String, Object> out)
+            throws FieldValueException {
         Map<String, Object> zone = zone(parts);
         Object time = value;
         if (value instanceof Map<?, ?> map) {
@@ -388,14 +414,16 @@ final class CustomFieldValues {
         }
         String clock = timeOfDay(time);
         if (clock == null) {
-            throw problem(field, "must be a time of day as HH:MM or HH:MM:SS (or a java.time LocalTime), got "
-                    + describe(time));
+            throw problem(
+                    field,
+                    "must be a time of day as HH:MM or HH:MM:SS (or a java.time LocalTime), got " + describe(time));
         }
         writeTimes(field, version, out, clock, null, zone);
     }
 
-    private static void timeRange(FieldDefinition field, Object value, Map<String, Object> parts, ApiVersion version,
-                                  Map<String, Object> out) throws FieldValueException {
+    private static void timeRange(
+            FieldDefinition field, Object value, Map<String, Object> parts, ApiVersion version, Map<String, Object> out)
+            throws FieldValueException {
         Map<String, Object> zone = zone(parts);
         if (value instanceof Map<?, ?> map) {
             copyZone(map, zone);
@@ -404,14 +432,22 @@ final class CustomFieldValues {
         String start = timeOfDay(range[0]);
         String until = timeOfDay(range[1]);
         if (start == null || until == null) {
-            throw problem(field, "must be two times of day as HH:MM or HH:MM:SS, got "
-                    + describe(start == null ? range[0] : range[1]));
+            throw problem(
+                    field,
+                    "must be two times of day as HH:MM or HH:MM:SS, got "
+                            + describe(start == null ? range[0] : range[1]));
         }
         writeTimes(field, version, out, start, until, zone);
     }
 
-    private static void writeTimes(FieldDefinition field, ApiVersion version, Map<String, Object> out, String start,
-                                   String until, Map<String, Object> zone) throws FieldValueException {
+    private static void writeTimes(
+            FieldDefinition field,
+            ApiVersion version,
+            Map<String, Object> out,
+            String start,
+            String until,
+            Map<String, Object> zone)
+            throws FieldValueException {
         if (version == ApiVersion.V2) {
             Map<String, Object> time = new LinkedHashMap<>();
             time.put("value", start);
@@ -453,8 +489,9 @@ final class CustomFieldValues {
     }
 
     /** A start and an end: {value|start|from, until|end|to}, a two-element list, "a/b", or a value plus _until. */
-    private static Object[] range(FieldDefinition field, Object value, Map<String, Object> parts, String exampleFrom,
-                                  String exampleTo) throws FieldValueException {
+    private static Object[] range(
+            FieldDefinition field, Object value, Map<String, Object> parts, String exampleFrom, String exampleTo)
+            throws FieldValueException {
         Object start = null;
         Object until = parts.get("until");
         if (value instanceof Map<?, ?> map) {
@@ -463,8 +500,8 @@ final class CustomFieldValues {
             if (end != null) {
                 until = end;
             }
-            unexpectedKeys(field, map, Set.of("value", "start", "from", "until", "end", "to", "timezone_name",
-                    "timezone_id"));
+            unexpectedKeys(
+                    field, map, Set.of("value", "start", "from", "until", "end", "to", "timezone_name", "timezone_id"));
         } else if (value instanceof List<?> list && list.size() == 2) {
             start = list.get(0);
             until = list.get(1);
@@ -479,15 +516,19 @@ final class CustomFieldValues {
             start = value;
         }
         if (start == null || until == null) {
-            throw problem(field, "is a range and needs a start and an end, e.g. {\"value\": \"" + exampleFrom
-                    + "\", \"until\": \"" + exampleTo + "\"} or [\"" + exampleFrom + "\", \"" + exampleTo + "\"]; got "
-                    + describe(value));
+            throw problem(
+                    field,
+                    "is a range and needs a start and an end, e.g. {\"value\": \"" + exampleFrom
+                            + "\", \"until\": \"" + exampleTo + "\"} or [\"" + exampleFrom + "\", \"" + exampleTo
+                            + "\"]; got "
+                            + describe(value));
         }
         return new Object[] {start, until};
     }
 
-    private static void address(FieldDefinition field, Object value, Map<String, Object> parts, ApiVersion version,
-                                Map<String, Object> out) throws FieldValueException {
+    private static void address(
+            FieldDefinition field, Object value, Map<String, Object> parts, ApiVersion version, Map<String, Object> out)
+            throws FieldValueException {
         Map<String, Object> address = new LinkedHashMap<>();
         if (value instanceof Map<?, ?> map) {
             unexpectedKeys(field, map, union(FieldType.ADDRESS.parts(), Set.of("value")));
@@ -495,8 +536,10 @@ final class CustomFieldValues {
         } else if (value instanceof CharSequence text) {
             address.put("value", text.toString());
         } else {
-            throw problem(field, "must be an address: text, or {\"value\": \"...\", \"locality\": ..., ...}; got "
-                    + describe(value));
+            throw problem(
+                    field,
+                    "must be an address: text, or {\"value\": \"...\", \"locality\": ..., ...}; got "
+                            + describe(value));
         }
         parts.forEach(address::putIfAbsent);
         if (!(address.get("value") instanceof CharSequence)) {
@@ -528,8 +571,10 @@ final class CustomFieldValues {
             throws FieldValueException {
         for (Object k : map.keySet()) {
             if (!allowed.contains(String.valueOf(k))) {
-                throw problem(field, "has no part '" + k + "' (it takes " + allowed.stream().sorted()
-                        .collect(Collectors.joining(", ")) + ")");
+                throw problem(
+                        field,
+                        "has no part '" + k + "' (it takes "
+                                + allowed.stream().sorted().collect(Collectors.joining(", ")) + ")");
             }
         }
     }

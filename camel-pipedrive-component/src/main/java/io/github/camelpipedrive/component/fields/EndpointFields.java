@@ -1,11 +1,10 @@
 package io.github.camelpipedrive.component.fields;
 
-import java.util.Map;
-import java.util.function.UnaryOperator;
-
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.transport.PipedriveCall;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What one endpoint does with field names: resolves its bodies' names (unless {@code fieldNames=off}) and, with
@@ -21,8 +20,13 @@ public final class EndpointFields {
     private final FieldDefinitionLoader loader;
     private final String credentialsKey;
 
-    private EndpointFields(FieldTarget target, FieldNamesMode mode, boolean nameResponses, FieldDefinitionCache cache,
-                           FieldDefinitionLoader loader, String credentialsKey) {
+    private EndpointFields(
+            FieldTarget target,
+            FieldNamesMode mode,
+            boolean nameResponses,
+            FieldDefinitionCache cache,
+            FieldDefinitionLoader loader,
+            String credentialsKey) {
         this.target = target;
         this.resolver = new BodyFieldResolver(target, mode);
         this.nameResponses = nameResponses;
@@ -35,8 +39,13 @@ public final class EndpointFields {
      * The field handling of an endpoint, or {@code null} when it has none: the operation's body is not an entity's
      * fields, or names are off and answers are not to be named.
      */
-    public static EndpointFields of(PipedriveOperation operation, FieldNamesMode mode, boolean nameResponses,
-                                    FieldDefinitionCache cache, FieldDefinitionLoader loader, String credentialsKey) {
+    public static EndpointFields of(
+            PipedriveOperation operation,
+            FieldNamesMode mode,
+            boolean nameResponses,
+            FieldDefinitionCache cache,
+            FieldDefinitionLoader loader,
+            String credentialsKey) {
         FieldTarget target = FieldTarget.of(operation);
         if (target == null || (mode == FieldNamesMode.off && !nameResponses)) {
             return null;
@@ -48,9 +57,13 @@ public final class EndpointFields {
      * The field handling of a composite endpoint built on {@code operation} (an entity's add): never {@code null},
      * because matching by a custom field needs the definitions even when body names are off.
      */
-    public static EndpointFields always(PipedriveOperation operation, FieldNamesMode mode, boolean nameResponses,
-                                        FieldDefinitionCache cache, FieldDefinitionLoader loader,
-                                        String credentialsKey) {
+    public static EndpointFields always(
+            PipedriveOperation operation,
+            FieldNamesMode mode,
+            boolean nameResponses,
+            FieldDefinitionCache cache,
+            FieldDefinitionLoader loader,
+            String credentialsKey) {
         FieldTarget target = FieldTarget.of(operation);
         if (target == null) {
             throw new IllegalArgumentException(operation.key() + " does not take an entity's fields");

@@ -31,7 +31,9 @@ public final class EntityFields {
         }
         for (FieldDefinition field : byKey.values()) {
             if (field.isCustom()) {
-                customByName.computeIfAbsent(normalize(field.name()), n -> new ArrayList<>()).add(field);
+                customByName
+                        .computeIfAbsent(normalize(field.name()), n -> new ArrayList<>())
+                        .add(field);
             } else {
                 builtInByName.putIfAbsent(normalize(field.key()), field);
             }

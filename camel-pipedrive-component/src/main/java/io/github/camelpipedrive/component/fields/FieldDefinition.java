@@ -28,7 +28,8 @@ public final class FieldDefinition {
         this.options = options == null ? List.of() : List.copyOf(options);
         for (FieldOption option : this.options) {
             optionById.putIfAbsent(idText(option.id()), option);
-            optionsByLabel.computeIfAbsent(EntityFields.normalize(option.label()), l -> new java.util.ArrayList<>())
+            optionsByLabel
+                    .computeIfAbsent(EntityFields.normalize(option.label()), l -> new java.util.ArrayList<>())
                     .add(option);
         }
     }

@@ -1,11 +1,10 @@
 package io.github.camelpipedrive.component.fields;
 
+import io.github.camelpipedrive.component.error.PipedriveException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-
-import io.github.camelpipedrive.component.error.PipedriveException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,8 +84,10 @@ public final class FieldDefinitionCache {
                 if (current != null && !refresh) {
                     slot.retryAfter = nanoClock.getAsLong() + Math.min(ttlNanos, STALE_RETRY_NANOS);
                     slot.backingOff = true;
-                    LOG.warn("Could not reload the Pipedrive field definitions ({}); using the ones loaded {} s ago",
-                            e.getMessage(), TimeUnit.NANOSECONDS.toSeconds(now - current.loadedAt));
+                    LOG.warn(
+                            "Could not reload the Pipedrive field definitions ({}); using the ones loaded {} s ago",
+                            e.getMessage(),
+                            TimeUnit.NANOSECONDS.toSeconds(now - current.loadedAt));
                     return current.fields;
                 }
                 slot.failure = e;
@@ -129,8 +130,7 @@ public final class FieldDefinitionCache {
         return baseUrl + '\n' + credentialsKey + '\n' + entity;
     }
 
-    private record Snapshot(EntityFields fields, long loadedAt) {
-    }
+    private record Snapshot(EntityFields fields, long loadedAt) {}
 
     private static final class Slot {
         volatile Snapshot snapshot;
@@ -138,6 +138,7 @@ public final class FieldDefinitionCache {
         volatile long attempts;
         /** The failure of the last attempt when it failed with nothing older to serve, else null. */
         volatile PipedriveException failure;
+
         volatile long retryAfter;
         volatile boolean backingOff;
     }

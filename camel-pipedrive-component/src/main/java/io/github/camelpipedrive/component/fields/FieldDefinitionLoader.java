@@ -1,10 +1,5 @@
 package io.github.camelpipedrive.component.fields;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
@@ -12,6 +7,10 @@ import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.error.PipedriveNotFoundException;
 import io.github.camelpipedrive.component.transport.PipedriveCall;
 import io.github.camelpipedrive.component.transport.PipedriveGet;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads an entity's field definitions from Pipedrive: {@code GET /api/v2/{entity}Fields} (cursor pages of 500), or
@@ -48,8 +47,11 @@ public final class FieldDefinitionLoader {
                     + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             JsonNode envelope = get(call, baseUrl, entity, path);
             for (JsonNode f : envelope.path("data")) {
-                into.add(new FieldDefinition(f.path("field_code").asText(null), f.path("field_name").asText(null),
-                        f.path("field_type").asText(null), f.path("is_custom_field").asBoolean(false),
+                into.add(new FieldDefinition(
+                        f.path("field_code").asText(null),
+                        f.path("field_name").asText(null),
+                        f.path("field_type").asText(null),
+                        f.path("is_custom_field").asBoolean(false),
                         options(f.path("options"))));
             }
             JsonNode next = envelope.path("additional_data").path("next_cursor");
@@ -64,12 +66,15 @@ public final class FieldDefinitionLoader {
             throws PipedriveException {
         int start = 0;
         for (int page = 0; page < MAX_PAGES; page++) {
-            JsonNode envelope = get(call, baseUrl, entity,
-                    "/v1/" + entity + "Fields?start=" + start + "&limit=" + PAGE);
+            JsonNode envelope =
+                    get(call, baseUrl, entity, "/v1/" + entity + "Fields?start=" + start + "&limit=" + PAGE);
             for (JsonNode f : envelope.path("data")) {
                 // v1 marks the account's own fields with edit_flag
-                into.add(new FieldDefinition(f.path("key").asText(null), f.path("name").asText(null),
-                        f.path("field_type").asText(null), f.path("edit_flag").asBoolean(false),
+                into.add(new FieldDefinition(
+                        f.path("key").asText(null),
+                        f.path("name").asText(null),
+                        f.path("field_type").asText(null),
+                        f.path("edit_flag").asBoolean(false),
                         options(f.path("options"))));
             }
             JsonNode pagination = envelope.path("additional_data").path("pagination");
@@ -81,12 +86,18 @@ public final class FieldDefinitionLoader {
     }
 
     private JsonNode get(PipedriveCall call, String baseUrl, String entity, String path) throws PipedriveException {
-        PipedriveOperation op = PipedriveOperation.internalRead(entity + "Field/list", path,
-                "Read the " + entity + " field definitions");
-        return PipedriveGet.envelope(call, mapper, op, baseUrl + path, envelope -> envelope.path("data").isArray(),
-                "no data array", "unreadable field definitions",
-                problem -> "pipedrive:" + op.key() + ": the field definitions Pipedrive sent cannot be read ("
-                           + problem + ")");
+        PipedriveOperation op = PipedriveOperation.internalRead(
+                entity + "Field/list", path, "Read the " + entity + " field definitions");
+        return PipedriveGet.envelope(
+                call,
+                mapper,
+                op,
+                baseUrl + path,
+                envelope -> envelope.path("data").isArray(),
+                "no data array",
+                "unreadable field definitions",
+                problem -> "pipedrive:" + op.key() + ": the field definitions Pipedrive sent cannot be read (" + problem
+                        + ")");
     }
 
     private static List<FieldOption> options(JsonNode options) {
@@ -94,7 +105,8 @@ public final class FieldDefinitionLoader {
         if (options.isArray()) {
             for (JsonNode o : options) {
                 JsonNode id = o.path("id");
-                Object value = id.isIntegralNumber() ? (Object) id.asLong()
+                Object value = id.isIntegralNumber()
+                        ? (Object) id.asLong()
                         : id.isMissingNode() || id.isNull() ? null : id.asText();
                 out.add(new FieldOption(value, o.path("label").asText("")));
             }

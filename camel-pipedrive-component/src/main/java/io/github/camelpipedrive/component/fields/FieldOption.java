@@ -6,5 +6,4 @@ package io.github.camelpipedrive.component.fields;
  * @param id    the option id Pipedrive stores (a number for custom fields; built-in fields may use text ids)
  * @param label the label users see
  */
-public record FieldOption(Object id, String label) {
-}
+public record FieldOption(Object id, String label) {}

@@ -1,11 +1,10 @@
 package io.github.camelpipedrive.component.fields;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import io.github.camelpipedrive.component.catalog.ApiVersion;
 import io.github.camelpipedrive.component.catalog.EntityBody;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Where the field names of one operation's body come from and where its custom fields go: which entity's field

@@ -28,12 +28,24 @@ public enum FieldType {
     DATERANGE("daterange", false, "until"),
     TIME("time", false, "timezone_name", "timezone_id"),
     TIMERANGE("timerange", false, "until", "timezone_name", "timezone_id"),
-    ADDRESS("address", true, "street_number", "route", "sublocality", "locality", "admin_area_level_1",
-            "admin_area_level_2", "country", "postal_code", "formatted_address", "subpremise"),
+    ADDRESS(
+            "address",
+            true,
+            "street_number",
+            "route",
+            "sublocality",
+            "locality",
+            "admin_area_level_1",
+            "admin_area_level_2",
+            "country",
+            "postal_code",
+            "formatted_address",
+            "subpremise"),
     /** A type this component does not know (its values are sent as given). */
     OTHER(null, false);
 
-    private static final Map<String, FieldType> BY_NAME = Arrays.stream(values()).filter(t -> t.pipedriveName != null)
+    private static final Map<String, FieldType> BY_NAME = Arrays.stream(values())
+            .filter(t -> t.pipedriveName != null)
             .collect(Collectors.toUnmodifiableMap(t -> t.pipedriveName, Function.identity()));
 
     private final String pipedriveName;
@@ -68,7 +80,9 @@ public enum FieldType {
 
     /** Pipedrive's names of the searchable types, sorted. */
     public static Set<String> searchableNames() {
-        return Arrays.stream(values()).filter(FieldType::isSearchable).map(FieldType::pipedriveName)
+        return Arrays.stream(values())
+                .filter(FieldType::isSearchable)
+                .map(FieldType::pipedriveName)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -17,14 +17,12 @@ public final class NameSuggestions {
     /** Below this Jaro-Winkler similarity a name is not offered: a suggestion should look like what was typed. */
     static final double THRESHOLD = 0.8;
 
-    private NameSuggestions() {
-    }
+    private NameSuggestions() {}
 
     /** Up to {@code max} candidates, most similar first; candidates below a similarity of 0.8 are left out. */
     static List<String> closest(String name, Collection<String> candidates, int max) {
         String wanted = EntityFields.normalize(name);
-        record Scored(String candidate, double score) {
-        }
+        record Scored(String candidate, double score) {}
         List<Scored> scored = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String candidate : candidates) {

@@ -1,12 +1,11 @@
 package io.github.camelpipedrive.component.fields;
 
+import io.github.camelpipedrive.component.catalog.ApiVersion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.github.camelpipedrive.component.catalog.ApiVersion;
 
 /**
  * The other direction ({@code resolveFieldNames=true}): in an answer's {@code data}, custom fields' hash keys become
@@ -19,8 +18,7 @@ public final class ResponseFieldNames {
 
     private static final List<String> PARTS = CustomFieldValues.allParts();
 
-    private ResponseFieldNames() {
-    }
+    private ResponseFieldNames() {}
 
     /** The data with names instead of keys; maps are copied, never changed in place. */
     public static Object rename(Object data, EntityFields fields, ApiVersion version) {
@@ -40,7 +38,8 @@ public final class ResponseFieldNames {
     private static Map<String, Object> renameEntity(Map<?, ?> entity, EntityFields fields, ApiVersion version) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (version == ApiVersion.V2) {
-            entity.forEach((k, v) -> out.put(String.valueOf(k),
+            entity.forEach((k, v) -> out.put(
+                    String.valueOf(k),
                     "custom_fields".equals(k) && v instanceof Map<?, ?> custom ? renameKeys(custom, fields, null) : v));
         } else {
             out.putAll(renameKeys(entity, fields, entity));
@@ -92,9 +91,11 @@ public final class ResponseFieldNames {
             return label(field, value);
         }
         if (field.fieldType() == FieldType.SET) {
-            List<?> ids = value instanceof List<?> list ? list
+            List<?> ids = value instanceof List<?> list
+                    ? list
                     : value instanceof CharSequence text && !text.toString().isBlank()
-                            ? Arrays.asList(text.toString().split(",")) : null;
+                            ? Arrays.asList(text.toString().split(","))
+                            : null;
             if (ids == null) {
                 return value;
             }

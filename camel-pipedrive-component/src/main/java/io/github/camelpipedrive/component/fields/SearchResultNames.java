@@ -12,8 +12,7 @@ import java.util.function.UnaryOperator;
  */
 public final class SearchResultNames {
 
-    private SearchResultNames() {
-    }
+    private SearchResultNames() {}
 
     /** Applies {@code entityNames} to every {@code items[].item} of a search answer's data. */
     public static UnaryOperator<Object> of(UnaryOperator<Object> entityNames) {

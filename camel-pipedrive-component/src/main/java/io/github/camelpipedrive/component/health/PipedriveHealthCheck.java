@@ -1,17 +1,16 @@
 package io.github.camelpipedrive.component.health;
 
-import java.util.Map;
-import java.util.function.Supplier;
-
 import io.github.camelpipedrive.component.auth.Credentials;
-import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
-import io.github.camelpipedrive.component.ratelimit.RateLimitState;
-import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveTransportException;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
+import io.github.camelpipedrive.component.ratelimit.RateLimitState;
 import io.github.camelpipedrive.component.transport.PipedriveGet;
 import io.github.camelpipedrive.component.transport.PipedriveMetrics;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
@@ -23,8 +22,8 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  */
 public final class PipedriveHealthCheck extends AbstractHealthCheck {
 
-    private static final PipedriveOperation USERS_ME = PipedriveOperation.internalRead("user/me", "/v1/users/me",
-            "Check that the credentials reach Pipedrive");
+    private static final PipedriveOperation USERS_ME =
+            PipedriveOperation.internalRead("user/me", "/v1/users/me", "Check that the credentials reach Pipedrive");
 
     private final RequestExecutor executor;
     private final Credentials credentials;
@@ -37,8 +36,13 @@ public final class PipedriveHealthCheck extends AbstractHealthCheck {
      *                 and metrics of its own, so that readiness answers at once and the routes' counters stay theirs
      * @param metrics  the routes' counters, reported in the details
      */
-    public PipedriveHealthCheck(String id, RequestExecutor executor, Credentials credentials,
-                                RateLimitGovernor governor, PipedriveMetrics metrics, Supplier<String> baseUrl) {
+    public PipedriveHealthCheck(
+            String id,
+            RequestExecutor executor,
+            Credentials credentials,
+            RateLimitGovernor governor,
+            PipedriveMetrics metrics,
+            Supplier<String> baseUrl) {
         super("camel", id);
         this.executor = executor;
         this.credentials = credentials;
@@ -68,29 +72,35 @@ public final class PipedriveHealthCheck extends AbstractHealthCheck {
                 builder.detail("pipedrive.rateLimit.remaining", state.getRemaining());
             }
             if (state.getBudgetExhaustedUntil() != null) {
-                builder.detail("pipedrive.dailyBudget.exhaustedUntil", state.getBudgetExhaustedUntil().toString());
+                builder.detail(
+                        "pipedrive.dailyBudget.exhaustedUntil",
+                        state.getBudgetExhaustedUntil().toString());
                 builder.message("Pipedrive's daily token budget is spent until " + state.getBudgetExhaustedUntil());
                 builder.down();
                 return;
             }
         }
         try {
-            PipedriveHttpResponse response = executor.execute(USERS_ME,
-                    PipedriveGet.request(baseUrl.get() + USERS_ME.path())).response();
+            PipedriveHttpResponse response = executor.execute(
+                            USERS_ME, PipedriveGet.request(baseUrl.get() + USERS_ME.path()))
+                    .response();
             builder.detail("pipedrive.auth.status", response.statusCode());
             if (response.isSuccess()) {
                 builder.up();
             } else {
-                builder.message(response.statusCode() == 401
-                        ? "Pipedrive rejected the credentials (HTTP 401)"
-                        : "Pipedrive answered HTTP " + response.statusCode() + " to GET /v1/users/me");
+                builder.message(
+                        response.statusCode() == 401
+                                ? "Pipedrive rejected the credentials (HTTP 401)"
+                                : "Pipedrive answered HTTP " + response.statusCode() + " to GET /v1/users/me");
                 builder.down();
             }
         } catch (Exception e) {
             // a transport failure names its I/O cause (connection refused, timeout), which says more than its type
             Throwable cause = e instanceof PipedriveTransportException && e.getCause() != null ? e.getCause() : e;
-            builder.message(Thread.currentThread().isInterrupted() ? "interrupted"
-                    : "Pipedrive is not reachable: " + cause.getClass().getSimpleName());
+            builder.message(
+                    Thread.currentThread().isInterrupted()
+                            ? "interrupted"
+                            : "Pipedrive is not reachable: " + cause.getClass().getSimpleName());
             builder.down();
         }
     }

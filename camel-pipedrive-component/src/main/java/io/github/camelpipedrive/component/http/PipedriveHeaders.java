@@ -17,10 +17,10 @@ public final class PipedriveHeaders {
     public static final String DAILY_REQUESTS_LEFT = "x-daily-requests-left";
     /** How long to wait before asking again, in seconds. */
     public static final String RETRY_AFTER = "retry-after";
+
     public static final String CONTENT_TYPE = "content-type";
 
-    private PipedriveHeaders() {
-    }
+    private PipedriveHeaders() {}
 
     /**
      * A header value as a whole number, or {@code null} when absent or not a number. Lenient because Pipedrive and the

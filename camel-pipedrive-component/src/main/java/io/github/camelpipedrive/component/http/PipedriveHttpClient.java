@@ -6,22 +6,21 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
-
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.auth.AuthScope;
-import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -43,7 +42,8 @@ public final class PipedriveHttpClient implements AutoCloseable {
     private PipedriveHttpClient(CloseableHttpClient client, boolean owned, TransportSettings settings) {
         this.client = client;
         this.owned = owned;
-        this.maxResponseBytes = settings.maxResponseBytes() > 0 ? settings.maxResponseBytes()
+        this.maxResponseBytes = settings.maxResponseBytes() > 0
+                ? settings.maxResponseBytes()
                 : TransportSettings.DEFAULT_MAX_RESPONSE_BYTES;
         this.requestConfig = RequestConfig.custom()
                 .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
@@ -66,8 +66,9 @@ public final class PipedriveHttpClient implements AutoCloseable {
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections());
         if (settings.sslContext() != null) {
-            connectionManagerBuilder.setTlsSocketStrategy(
-                    ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildClassic());
+            connectionManagerBuilder.setTlsSocketStrategy(ClientTlsStrategyBuilder.create()
+                    .setSslContext(settings.sslContext())
+                    .buildClassic());
         }
         // retries, pacing and redirects are decided by RequestExecutor, never silently by the client
         HttpClientBuilder builder = HttpClients.custom()
@@ -83,9 +84,13 @@ public final class PipedriveHttpClient implements AutoCloseable {
             builder.setProxy(proxy);
             if (settings.proxyUsername() != null) {
                 BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(
-                        settings.proxyUsername(), settings.proxyPassword() == null ? new char[0]
-                                : settings.proxyPassword().toCharArray()));
+                credentials.setCredentials(
+                        new AuthScope(proxy),
+                        new UsernamePasswordCredentials(
+                                settings.proxyUsername(),
+                                settings.proxyPassword() == null
+                                        ? new char[0]
+                                        : settings.proxyPassword().toCharArray()));
                 builder.setDefaultCredentialsProvider(credentials);
             }
         }
@@ -104,9 +109,13 @@ public final class PipedriveHttpClient implements AutoCloseable {
             request.setConfig(requestConfig);
         }
         // the headers are kept as HttpClient parsed them (looked up case-insensitively when asked for), not copied
-        return client.execute(request, response -> new PipedriveHttpResponse(response.getCode(),
-                response.getReasonPhrase(), response.getHeaders(),
-                read(response.getCode(), response.getEntity(), maxResponseBytes)));
+        return client.execute(
+                request,
+                response -> new PipedriveHttpResponse(
+                        response.getCode(),
+                        response.getReasonPhrase(),
+                        response.getHeaders(),
+                        read(response.getCode(), response.getEntity(), maxResponseBytes)));
     }
 
     private static final byte[] EMPTY = new byte[0];
@@ -165,8 +174,10 @@ public final class PipedriveHttpClient implements AutoCloseable {
         return e instanceof QuietConnectionFactory.RequestNotSentException
                 || e.getCause() instanceof QuietConnectionFactory.RequestNotSentException
                 || e instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException
-                || e instanceof ConnectException || e instanceof HttpHostConnectException
-                || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
+                || e instanceof ConnectException
+                || e instanceof HttpHostConnectException
+                || e instanceof ConnectTimeoutException
+                || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException;
     }
 
@@ -192,5 +203,4 @@ public final class PipedriveHttpClient implements AutoCloseable {
             client.close(CloseMode.GRACEFUL);
         }
     }
-
 }

@@ -1,7 +1,6 @@
 package io.github.camelpipedrive.component.http;
 
 import java.nio.charset.StandardCharsets;
-
 import org.apache.hc.core5.http.Header;
 
 /**

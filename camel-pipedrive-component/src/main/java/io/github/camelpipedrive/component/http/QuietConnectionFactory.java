@@ -7,10 +7,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
-
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -55,8 +53,10 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
     /** A failure before any byte of the request was written to the connection: Pipedrive cannot have seen it. */
     static final class RequestNotSentException extends IOException {
         RequestNotSentException(IOException cause) {
-            super("the request was not sent: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+            super(
+                    "the request was not sent: " + cause.getClass().getSimpleName()
+                            + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+                    cause);
         }
     }
 
@@ -66,6 +66,7 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
         private final AtomicBoolean closed = new AtomicBoolean();
         /** Bytes of the current request written to the socket so far. */
         private final AtomicLong written = new AtomicLong();
+
         private Timeout socketTimeout;
 
         QuietConnection(String id) {
@@ -160,8 +161,12 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
 
         private void headers(StringBuilder line, Header[] headers, String direction) {
             for (Header header : headers) {
-                line.append(System.lineSeparator()).append(id).append(direction).append(header.getName())
-                        .append(": ").append(SecretHeaders.shown(header.getName(), header.getValue()));
+                line.append(System.lineSeparator())
+                        .append(id)
+                        .append(direction)
+                        .append(header.getName())
+                        .append(": ")
+                        .append(SecretHeaders.shown(header.getName(), header.getValue()));
             }
         }
     }
@@ -207,7 +212,6 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
                     out.write(b, off, len);
                     written.addAndGet(len);
                 }
-
             };
         }
     }

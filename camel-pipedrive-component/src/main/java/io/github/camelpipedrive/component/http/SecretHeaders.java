@@ -9,11 +9,10 @@ import java.util.Set;
  */
 public final class SecretHeaders {
 
-    private static final Set<String> SECRET = Set.of("x-api-token", "authorization", "proxy-authorization", "cookie",
-            "set-cookie");
+    private static final Set<String> SECRET =
+            Set.of("x-api-token", "authorization", "proxy-authorization", "cookie", "set-cookie");
 
-    private SecretHeaders() {
-    }
+    private SecretHeaders() {}
 
     /** Whether the header's value is a secret. */
     public static boolean isSecret(String name) {

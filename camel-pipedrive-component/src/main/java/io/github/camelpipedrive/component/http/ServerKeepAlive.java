@@ -1,7 +1,6 @@
 package io.github.camelpipedrive.component.http;
 
 import java.util.Iterator;
-
 import org.apache.hc.client5.http.ConnectionKeepAliveStrategy;
 import org.apache.hc.core5.http.HeaderElement;
 import org.apache.hc.core5.http.HttpResponse;
@@ -23,8 +22,8 @@ final class ServerKeepAlive implements ConnectionKeepAliveStrategy {
         Iterator<HeaderElement> it = MessageSupport.iterate(response, "Keep-Alive");
         while (it.hasNext()) {
             HeaderElement element = it.next();
-            Long seconds = "timeout".equalsIgnoreCase(element.getName()) ? PipedriveHeaders.number(element.getValue())
-                    : null;
+            Long seconds =
+                    "timeout".equalsIgnoreCase(element.getName()) ? PipedriveHeaders.number(element.getValue()) : null;
             if (seconds != null) {
                 return TimeValue.ofMilliseconds(withMargin(seconds * 1000));
             }

@@ -6,8 +6,15 @@ import javax.net.ssl.SSLContext;
  * How the shared HTTP client connects: timeouts in milliseconds, the size of its connection pool, an optional proxy
  * and an optional TLS context. {@link #toString()} never shows the proxy password.
  */
-public record TransportSettings(int connectTimeoutMillis, int responseTimeoutMillis, int maxConnections,
-        String proxyHost, int proxyPort, String proxyUsername, String proxyPassword, SSLContext sslContext,
+public record TransportSettings(
+        int connectTimeoutMillis,
+        int responseTimeoutMillis,
+        int maxConnections,
+        String proxyHost,
+        int proxyPort,
+        String proxyUsername,
+        String proxyPassword,
+        SSLContext sslContext,
         int maxResponseBytes) {
 
     /** The largest answer read when nothing else is configured: 16 MiB. */

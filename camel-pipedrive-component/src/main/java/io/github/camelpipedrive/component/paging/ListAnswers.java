@@ -1,18 +1,17 @@
 package io.github.camelpipedrive.component.paging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.catalog.Paging;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.PipedriveException;
+import io.github.camelpipedrive.component.response.ResponseMapper;
+import io.github.camelpipedrive.component.support.HeaderNames;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.component.support.HeaderNames;
-import io.github.camelpipedrive.component.catalog.Paging;
-import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.error.PipedriveException;
-import io.github.camelpipedrive.component.transport.PipedriveCall;
-import io.github.camelpipedrive.component.response.ResponseMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
 import org.apache.camel.RuntimeCamelException;
@@ -60,13 +59,18 @@ public final class ListAnswers {
      * @param names renames custom fields of an answer's data ({@code resolveFieldNames}; for searches, of the
      *              hits), or {@code null}
      */
-    public Iterator<Object> allItems(HttpUriRequestBase firstRequest, PipedriveCall.Answer firstAnswer,
-                                     PipedriveCall call, UnaryOperator<Object> names, CamelContext context)
+    public Iterator<Object> allItems(
+            HttpUriRequestBase firstRequest,
+            PipedriveCall.Answer firstAnswer,
+            PipedriveCall call,
+            UnaryOperator<Object> names,
+            CamelContext context)
             throws PipedriveException {
         DefaultMessage scratch = new DefaultMessage(context);
-        new ResponseMapper(mapper, false, null).apply(operation.key(), firstAnswer.response(), firstAnswer.attempts(),
-                scratch, null);
-        Page first = new Page(Page.items(scratch.getBody()),
+        new ResponseMapper(mapper, false, null)
+                .apply(operation.key(), firstAnswer.response(), firstAnswer.attempts(), scratch, null);
+        Page first = new Page(
+                Page.items(scratch.getBody()),
                 Page.next(operation.paging(), scratch.getHeader(HeaderNames.ADDITIONAL_DATA)));
         return new PageIterator(operation, firstRequest, first, call, mapper, itemTransform(names));
     }
@@ -92,9 +96,12 @@ public final class ListAnswers {
                 try {
                     converted.add(mapper.convertValue(item, outputClass));
                 } catch (IllegalArgumentException e) {
-                    throw new RuntimeCamelException(new PipedriveException(operation.key(), "pipedrive:"
-                            + operation.key() + ": an item cannot be read as " + outputClass.getName() + ": "
-                            + e.getMessage(), e));
+                    throw new RuntimeCamelException(new PipedriveException(
+                            operation.key(),
+                            "pipedrive:"
+                                    + operation.key() + ": an item cannot be read as " + outputClass.getName() + ": "
+                                    + e.getMessage(),
+                            e));
                 }
             }
             return converted;

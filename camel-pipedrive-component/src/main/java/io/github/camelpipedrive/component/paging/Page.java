@@ -1,12 +1,11 @@
 package io.github.camelpipedrive.component.paging;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.catalog.Paging;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One page of a list answer: its items and where the next page starts, read from Pipedrive's envelope. v2 (cursor)
@@ -18,8 +17,7 @@ import io.github.camelpipedrive.component.catalog.Paging;
  */
 public record Page(List<Object> items, String next) {
 
-    private static final TypeReference<Map<String, Object>> ENVELOPE = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> ENVELOPE = new TypeReference<>() {};
 
     /** Where the next page starts, from an answer's {@code additional_data}; {@code null} on the last page. */
     public static String next(Paging paging, Object additionalData) {
@@ -30,7 +28,8 @@ public record Page(List<Object> items, String next) {
             Object cursor = additional.get("next_cursor");
             return cursor == null || cursor.toString().isEmpty() ? null : cursor.toString();
         }
-        if (paging == Paging.OFFSET && additional.get("pagination") instanceof Map<?, ?> pagination
+        if (paging == Paging.OFFSET
+                && additional.get("pagination") instanceof Map<?, ?> pagination
                 && Boolean.TRUE.equals(pagination.get("more_items_in_collection"))
                 && pagination.get("next_start") != null) {
             return pagination.get("next_start").toString();

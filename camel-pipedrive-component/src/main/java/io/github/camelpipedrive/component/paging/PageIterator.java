@@ -1,17 +1,16 @@
 package io.github.camelpipedrive.component.paging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.catalog.Paging;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.PipedriveException;
+import io.github.camelpipedrive.component.request.RequestFactory;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.UnaryOperator;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.component.catalog.Paging;
-import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.error.PipedriveException;
-import io.github.camelpipedrive.component.transport.PipedriveCall;
-import io.github.camelpipedrive.component.request.RequestFactory;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 
@@ -38,8 +37,13 @@ public final class PageIterator implements Iterator<Object> {
      * @param itemNames turns each page's list of items into what the route gets (custom field names with
      *                  {@code resolveFieldNames}, instances of {@code outputClass}), or {@code null}
      */
-    public PageIterator(PipedriveOperation operation, HttpUriRequestBase firstRequest, Page firstPage,
-                        PipedriveCall call, ObjectMapper mapper, UnaryOperator<Object> itemNames) {
+    public PageIterator(
+            PipedriveOperation operation,
+            HttpUriRequestBase firstRequest,
+            Page firstPage,
+            PipedriveCall call,
+            ObjectMapper mapper,
+            UnaryOperator<Object> itemNames) {
         this.operation = operation;
         this.firstRequest = firstRequest;
         this.call = call;
@@ -89,8 +93,11 @@ public final class PageIterator implements Iterator<Object> {
             throw new RuntimeCamelException(e);
         } catch (IOException e) {
             next = null;
-            throw new RuntimeCamelException(new PipedriveException(operation.key(), "pipedrive:" + operation.key()
-                    + ": page " + (pagesFetched + 1) + " is not the JSON Pipedrive promises: " + e.getMessage(), e));
+            throw new RuntimeCamelException(new PipedriveException(
+                    operation.key(),
+                    "pipedrive:" + operation.key() + ": page " + (pagesFetched + 1)
+                            + " is not the JSON Pipedrive promises: " + e.getMessage(),
+                    e));
         }
     }
 

@@ -1,12 +1,11 @@
 package io.github.camelpipedrive.component.ratelimit;
 
-import java.time.Instant;
-import java.util.Locale;
-
 import io.github.camelpipedrive.component.error.ErrorDetails;
 import io.github.camelpipedrive.component.error.PipedriveLockedOutException;
 import io.github.camelpipedrive.component.http.PipedriveHeaders;
 import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Pipedrive's lock-out: how its page is recognised, and the exception for requests that are not sent during the
@@ -14,8 +13,7 @@ import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
  */
 public final class LockOut {
 
-    private LockOut() {
-    }
+    private LockOut() {}
 
     /**
      * Whether an answer is Pipedrive's lock-out: a 403 whose body is an HTML page (Cloudflare's, served to clients
@@ -23,7 +21,9 @@ public final class LockOut {
      */
     public static boolean isLockOutPage(PipedriveHttpResponse response) {
         String contentType = response.header(PipedriveHeaders.CONTENT_TYPE);
-        return response.statusCode() == 403 && !response.isJson() && contentType != null
+        return response.statusCode() == 403
+                && !response.isJson()
+                && contentType != null
                 && contentType.toLowerCase(Locale.ROOT).contains("html");
     }
 
@@ -32,7 +32,12 @@ public final class LockOut {
         String message = "pipedrive:" + operation + ": Pipedrive answered with its lock-out page (HTML 403) to an "
                 + "earlier request on this token, so nothing is sent on it until " + until
                 + " (lockoutCooldown); the request was not sent";
-        return new PipedriveLockedOutException(ErrorDetails.builder(operation, 403, message)
-                .error("locked out").errorCode("locked_out").attempts(attempts).build(), until);
+        return new PipedriveLockedOutException(
+                ErrorDetails.builder(operation, 403, message)
+                        .error("locked out")
+                        .errorCode("locked_out")
+                        .attempts(attempts)
+                        .build(),
+                until);
     }
 }

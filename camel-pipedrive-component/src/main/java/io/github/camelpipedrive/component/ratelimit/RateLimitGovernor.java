@@ -1,14 +1,13 @@
 package io.github.camelpipedrive.component.ratelimit;
 
+import static io.github.camelpipedrive.component.http.PipedriveHeaders.number;
+
+import io.github.camelpipedrive.component.http.PipedriveHeaders;
+import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.github.camelpipedrive.component.http.PipedriveHeaders;
-import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
-
-import static io.github.camelpipedrive.component.http.PipedriveHeaders.number;
 
 /**
  * Keeps one token's requests inside Pipedrive's rolling 2-second burst window, so a route slows down before Pipedrive

@@ -99,7 +99,8 @@ public final class RateLimitState {
     @Override
     public String toString() {
         return "limit=" + limit + "/2s, remaining=" + remaining + ", reset=" + resetSeconds + "s, dailyLeft="
-                + dailyRequestsLeft + ", budgetExhaustedUntil=" + getBudgetExhaustedUntil() + ", lockedOutUntil=" + getLockedOutUntil() + ", throttledWaits="
+                + dailyRequestsLeft + ", budgetExhaustedUntil=" + getBudgetExhaustedUntil() + ", lockedOutUntil="
+                + getLockedOutUntil() + ", throttledWaits="
                 + throttledWaits + ", 429s=" + rateLimitedAnswers;
     }
 }

@@ -1,16 +1,15 @@
 package io.github.camelpipedrive.component.request;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Turns a message body into the field map of a JSON or form request. Accepts a {@code Map}, a JSON {@code String} or
@@ -19,8 +18,7 @@ import io.github.camelpipedrive.component.error.PipedriveValidationException;
  */
 public final class BodyReader {
 
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final ObjectMapper mapper;
     private final ObjectMapper pojoMapper;
@@ -55,21 +53,25 @@ public final class BodyReader {
                 }
                 return mapper.convertValue(node, MAP);
             }
-            if (body instanceof Iterable<?> || body.getClass().isArray() || body instanceof Number
+            if (body instanceof Iterable<?>
+                    || body.getClass().isArray()
+                    || body instanceof Number
                     || body instanceof Boolean) {
                 throw notAnObject(key, body.getClass().getSimpleName());
             }
             return pojoMapper.convertValue(body, MAP);
         } catch (JsonProcessingException e) {
-            throw new PipedriveValidationException(key, "body",
-                    "the message body is not a JSON object (" + e.getOriginalMessage() + ")");
+            throw new PipedriveValidationException(
+                    key, "body", "the message body is not a JSON object (" + e.getOriginalMessage() + ")");
         } catch (IllegalArgumentException e) {
-            throw new PipedriveValidationException(key, "body",
+            throw new PipedriveValidationException(
+                    key,
+                    "body",
                     "the message body (" + body.getClass().getName() + ") cannot be written as a JSON object: "
                             + e.getMessage());
         } catch (IOException e) {
-            throw new PipedriveValidationException(key, "body",
-                    "the message body could not be read: " + e.getMessage());
+            throw new PipedriveValidationException(
+                    key, "body", "the message body could not be read: " + e.getMessage());
         }
     }
 
@@ -85,25 +87,32 @@ public final class BodyReader {
             return java.util.Arrays.asList(array);
         }
         try {
-            JsonNode node = body instanceof JsonNode n ? n
-                    : body instanceof String text ? mapper.readTree(text)
-                    : body instanceof byte[] bytes ? mapper.readTree(bytes)
-                    : body instanceof InputStream in ? mapper.readTree(in) : null;
+            JsonNode node = body instanceof JsonNode n
+                    ? n
+                    : body instanceof String text
+                            ? mapper.readTree(text)
+                            : body instanceof byte[] bytes
+                                    ? mapper.readTree(bytes)
+                                    : body instanceof InputStream in ? mapper.readTree(in) : null;
             if (node == null || !node.isArray()) {
-                throw new PipedriveValidationException(operation, "body", "the message body must be a list (a List, "
-                        + "an array, or JSON array text), not " + (node == null ? body.getClass().getName()
-                                : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+                throw new PipedriveValidationException(
+                        operation,
+                        "body",
+                        "the message body must be a list (a List, "
+                                + "an array, or JSON array text), not "
+                                + (node == null
+                                        ? body.getClass().getName()
+                                        : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
             }
-            return mapper.convertValue(node, new TypeReference<java.util.List<Object>>() {
-            });
+            return mapper.convertValue(node, new TypeReference<java.util.List<Object>>() {});
         } catch (IOException e) {
-            throw new PipedriveValidationException(operation, "body",
-                    "the message body is not a JSON array (" + e.getMessage() + ")");
+            throw new PipedriveValidationException(
+                    operation, "body", "the message body is not a JSON array (" + e.getMessage() + ")");
         }
     }
 
     private static PipedriveValidationException notAnObject(String key, String what) {
-        return new PipedriveValidationException(key, "body",
-                "the message body must be a JSON object (a Map, JSON text or POJO), not " + what);
+        return new PipedriveValidationException(
+                key, "body", "the message body must be a JSON object (a Map, JSON text or POJO), not " + what);
     }
 }

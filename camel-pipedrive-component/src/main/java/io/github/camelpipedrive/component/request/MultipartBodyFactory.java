@@ -1,24 +1,23 @@
 package io.github.camelpipedrive.component.request;
 
+import io.github.camelpipedrive.component.catalog.PathParameter;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.support.HeaderNames;
 import java.io.File;
 import java.io.InputStream;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
-import io.github.camelpipedrive.component.catalog.PathParameter;
-import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.error.PipedriveValidationException;
-import io.github.camelpipedrive.component.support.HeaderNames;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
+import org.apache.hc.client5.http.entity.mime.ByteArrayBody;
 import org.apache.hc.client5.http.entity.mime.ContentBody;
 import org.apache.hc.client5.http.entity.mime.FileBody;
 import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
 import org.apache.hc.client5.http.entity.mime.InputStreamBody;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
-import org.apache.hc.client5.http.entity.mime.ByteArrayBody;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 
@@ -30,8 +29,7 @@ import org.apache.hc.core5.http.HttpEntity;
  */
 final class MultipartBodyFactory {
 
-    private MultipartBodyFactory() {
-    }
+    private MultipartBodyFactory() {}
 
     static HttpEntity create(PipedriveOperation op, Message message, ParameterSource params)
             throws PipedriveValidationException {
@@ -48,7 +46,8 @@ final class MultipartBodyFactory {
         for (String field : op.formFields()) {
             Object value = params.get(PathParameter.lowerCamel(field));
             if (value != null) {
-                builder.addTextBody(field, value.toString(), ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8));
+                builder.addTextBody(
+                        field, value.toString(), ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8));
             }
         }
         return builder.build();
@@ -74,9 +73,12 @@ final class MultipartBodyFactory {
         }
         InputStream stream = body == null ? null : message.getBody(InputStream.class);
         if (stream == null) {
-            throw new PipedriveValidationException(op.key(), "file",
+            throw new PipedriveValidationException(
+                    op.key(),
+                    "file",
                     "the message body must be the file content (byte[], InputStream, File, Path or a camel-file "
-                            + "message), but it is " + (body == null ? "empty" : body.getClass().getName()));
+                            + "message), but it is "
+                            + (body == null ? "empty" : body.getClass().getName()));
         }
         return new InputStreamBody(stream, type, fileName);
     }

@@ -1,9 +1,7 @@
 package io.github.camelpipedrive.component.request;
 
-import java.util.function.Function;
-
 import io.github.camelpipedrive.component.catalog.PathParameter;
-
+import java.util.function.Function;
 import org.apache.camel.Message;
 
 /**

@@ -1,15 +1,14 @@
 package io.github.camelpipedrive.component.request;
 
+import io.github.camelpipedrive.component.catalog.PathParameter;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.support.Values;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import io.github.camelpipedrive.component.catalog.PathParameter;
-import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.error.PipedriveValidationException;
-import io.github.camelpipedrive.component.support.Values;
 
 /**
  * Fills an operation's path template from headers, endpoint options and, for updates, the body's {@code id}.
@@ -18,8 +17,7 @@ final class PathResolver {
 
     private static final Pattern POSITIVE_INTEGER = Pattern.compile("[1-9]\\d*");
 
-    private PathResolver() {
-    }
+    private PathResolver() {}
 
     /**
      * The resolved path, e.g. {@code /api/v2/deals/42/products/7}. When an update takes its id from the body, the body
@@ -41,19 +39,26 @@ final class PathResolver {
                 body.remove("id");
             }
             if (value == null) {
-                throw new PipedriveValidationException(op.key(), param.optionName(),
+                throw new PipedriveValidationException(
+                        op.key(),
+                        param.optionName(),
                         "path parameter '" + param.optionName() + "' is missing: set the endpoint option "
                                 + param.optionName() + " or the header " + param.headerName()
-                                + (op.takesIdFromBody() && param.specName().equals("id") ? ", or put \"id\" in the body" : ""));
+                                + (op.takesIdFromBody() && param.specName().equals("id")
+                                        ? ", or put \"id\" in the body"
+                                        : ""));
             }
             String text = text(value);
             if (param.numeric() && !POSITIVE_INTEGER.matcher(text).matches()) {
-                throw new PipedriveValidationException(op.key(), param.optionName(),
+                throw new PipedriveValidationException(
+                        op.key(),
+                        param.optionName(),
                         "path parameter '" + param.optionName() + "' must be a positive integer, got '"
                                 + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
             }
-            path = path.replace("{" + param.specName() + "}", URLEncoder.encode(text, StandardCharsets.UTF_8)
-                    .replace("+", "%20"));
+            path = path.replace(
+                    "{" + param.specName() + "}",
+                    URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return new Resolved(path, body);
     }
@@ -63,6 +68,5 @@ final class PathResolver {
         return value instanceof Number n ? Values.plain(n) : value.toString().trim();
     }
 
-    record Resolved(String path, Map<String, Object> fields) {
-    }
+    record Resolved(String path, Map<String, Object> fields) {}
 }

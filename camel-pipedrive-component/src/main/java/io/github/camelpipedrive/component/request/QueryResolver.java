@@ -1,5 +1,9 @@
 package io.github.camelpipedrive.component.request;
 
+import io.github.camelpipedrive.component.catalog.Paging;
+import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.catalog.QueryParameter;
+import io.github.camelpipedrive.component.error.PipedriveValidationException;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -14,11 +18,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.github.camelpipedrive.component.catalog.Paging;
-import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.catalog.QueryParameter;
-import io.github.camelpipedrive.component.error.PipedriveValidationException;
-
 /**
  * Builds and checks an operation's query string: the endpoint's {@code query.<name>} options, overridden per parameter
  * by the message's {@code CamelPipedriveQuery} header (a Map or a query string). Every name must be one the operation
@@ -30,8 +29,7 @@ public final class QueryResolver {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
     private static final Pattern SORT_SUFFIX = Pattern.compile("(?i)\\s+(asc|desc)$");
 
-    private QueryResolver() {
-    }
+    private QueryResolver() {}
 
     /**
      * The checked query parameters, in Pipedrive's names and as the text they are sent as, endpoint options first.
@@ -39,7 +37,8 @@ public final class QueryResolver {
      * @param fromEndpoint the endpoint's {@code query.*} options, or {@code null}
      * @param fromMessage  the {@code CamelPipedriveQuery} header: a Map, a query string, or {@code null}
      */
-    public static Map<String, String> resolve(PipedriveOperation op, Map<String, Object> fromEndpoint, Object fromMessage)
+    public static Map<String, String> resolve(
+            PipedriveOperation op, Map<String, Object> fromEndpoint, Object fromMessage)
             throws PipedriveValidationException {
         Map<String, Object> given = new LinkedHashMap<>();
         if (fromEndpoint != null) {
@@ -59,9 +58,13 @@ public final class QueryResolver {
         }
         for (QueryParameter param : op.queryParameters()) {
             if (param.required() && !query.containsKey(param.name())) {
-                throw new PipedriveValidationException(op.key(), param.name(), "query parameter '" + param.name()
-                        + "' is required: set the endpoint option query." + param.name() + " or put it in the header "
-                        + "CamelPipedriveQuery");
+                throw new PipedriveValidationException(
+                        op.key(),
+                        param.name(),
+                        "query parameter '" + param.name()
+                                + "' is required: set the endpoint option query." + param.name()
+                                + " or put it in the header "
+                                + "CamelPipedriveQuery");
             }
         }
         checkSearchTerm(op, query);
@@ -77,7 +80,8 @@ public final class QueryResolver {
 
     /** {@code a=1&b=two%20words}: names and values percent-encoded, spaces as %20. */
     public static String encode(Map<String, String> query) {
-        return query.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        return query.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
     }
 
@@ -113,8 +117,11 @@ public final class QueryResolver {
             }
             return out;
         }
-        throw new PipedriveValidationException(op.key(), "CamelPipedriveQuery", "the header CamelPipedriveQuery must "
-                + "be a Map or a query string (status=open&owner_id=7), not " + header.getClass().getName());
+        throw new PipedriveValidationException(
+                op.key(),
+                "CamelPipedriveQuery",
+                "the header CamelPipedriveQuery must " + "be a Map or a query string (status=open&owner_id=7), not "
+                        + header.getClass().getName());
     }
 
     /** The value as sent, or {@code null} for "not given"; refuses values of the wrong kind. */
@@ -130,9 +137,12 @@ public final class QueryResolver {
                 if (!WHOLE_NUMBER.matcher(text).matches()) {
                     throw invalid(op, name, "a whole number", value);
                 }
-                if (param.maximum() != null && new BigDecimal(text).compareTo(BigDecimal.valueOf(param.maximum())) > 0) {
-                    throw new PipedriveValidationException(op.key(), name, "query parameter '" + name
-                            + "' must be at most " + param.maximum() + ", got " + text);
+                if (param.maximum() != null
+                        && new BigDecimal(text).compareTo(BigDecimal.valueOf(param.maximum())) > 0) {
+                    throw new PipedriveValidationException(
+                            op.key(),
+                            name,
+                            "query parameter '" + name + "' must be at most " + param.maximum() + ", got " + text);
                 }
                 checkAllowed(op, param, List.of(text));
                 return text;
@@ -143,8 +153,12 @@ public final class QueryResolver {
                 try {
                     new BigDecimal(text);
                 } catch (NumberFormatException e) {
-                    throw invalid(op, name, "a number" + (param.allowed().isEmpty() ? "" : " (one of "
-                            + describe(param.allowed()) + ")"), value);
+                    throw invalid(
+                            op,
+                            name,
+                            "a number"
+                                    + (param.allowed().isEmpty() ? "" : " (one of " + describe(param.allowed()) + ")"),
+                            value);
                 }
                 checkAllowed(op, param, List.of(text));
                 return text;
@@ -180,7 +194,8 @@ public final class QueryResolver {
 
     /** Times as RFC 3339 with seconds ({@code 2026-11-01T08:30:00Z}), what Pipedrive's filters such as updated_since take. */
     private static String time(TemporalAccessor value) {
-        java.time.format.DateTimeFormatter rfc3339 = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+        java.time.format.DateTimeFormatter rfc3339 =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
         if (value instanceof java.time.Instant instant) {
             return rfc3339.format(instant.atOffset(java.time.ZoneOffset.UTC));
         }
@@ -220,7 +235,9 @@ public final class QueryResolver {
     private static String number(Object value) {
         if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
             BigDecimal decimal = new BigDecimal(value.toString());
-            return decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigInteger().toString() : value.toString();
+            return decimal.stripTrailingZeros().scale() <= 0
+                    ? decimal.toBigInteger().toString()
+                    : value.toString();
         }
         return String.valueOf(value).trim();
     }
@@ -235,15 +252,21 @@ public final class QueryResolver {
             String bare = SORT_SUFFIX.matcher(item).replaceFirst("");
             boolean ok = false;
             for (Object allowed : param.allowed()) {
-                if (allowed instanceof Number n ? sameNumber(n, bare) : allowed.toString().equals(bare)) {
+                if (allowed instanceof Number n
+                        ? sameNumber(n, bare)
+                        : allowed.toString().equals(bare)) {
                     ok = true;
                     break;
                 }
             }
             if (!ok) {
-                throw new PipedriveValidationException(op.key(), param.name(), "query parameter '" + param.name()
-                        + "' must be one of " + describe(param.allowed())
-                        + (items.size() > 1 ? " (each of a comma-separated list)" : "") + ", got '" + shorten(item) + "'");
+                throw new PipedriveValidationException(
+                        op.key(),
+                        param.name(),
+                        "query parameter '" + param.name()
+                                + "' must be one of " + describe(param.allowed())
+                                + (items.size() > 1 ? " (each of a comma-separated list)" : "") + ", got '"
+                                + shorten(item) + "'");
             }
         }
     }
@@ -273,22 +296,31 @@ public final class QueryResolver {
                 || (op.queryParameter("match") != null && "exact".equals(query.getOrDefault("match", "exact")));
         int min = exact ? 1 : op.searchTermMinLength();
         if (term.strip().length() < min) {
-            throw new PipedriveValidationException(op.key(), "term", "query parameter 'term' must have at least "
-                    + min + " characters" + (exact ? "" : " (1 with an exact match)") + ", got '" + term + "'");
+            throw new PipedriveValidationException(
+                    op.key(),
+                    "term",
+                    "query parameter 'term' must have at least " + min + " characters"
+                            + (exact ? "" : " (1 with an exact match)") + ", got '" + term + "'");
         }
     }
 
     private static PipedriveValidationException unknown(PipedriveOperation op, String name) {
         String known = op.queryParameters().stream().map(QueryParameter::name).collect(Collectors.joining(", "));
-        return new PipedriveValidationException(op.key(), name, "'" + name + "' is not a query parameter of this "
-                + "operation; " + (known.isEmpty() ? "it takes none" : "it takes " + known)
-                + (op.paging() != Paging.NONE ? " (paging=all pages through all results)" : ""));
+        return new PipedriveValidationException(
+                op.key(),
+                name,
+                "'" + name + "' is not a query parameter of this "
+                        + "operation; " + (known.isEmpty() ? "it takes none" : "it takes " + known)
+                        + (op.paging() != Paging.NONE ? " (paging=all pages through all results)" : ""));
     }
 
-    private static PipedriveValidationException invalid(PipedriveOperation op, String name, String expected,
-                                                        Object value) {
-        return new PipedriveValidationException(op.key(), name, "query parameter '" + name + "' must be " + expected
-                + ", got '" + shorten(String.valueOf(value)) + "'");
+    private static PipedriveValidationException invalid(
+            PipedriveOperation op, String name, String expected, Object value) {
+        return new PipedriveValidationException(
+                op.key(),
+                name,
+                "query parameter '" + name + "' must be " + expected + ", got '" + shorten(String.valueOf(value))
+                        + "'");
     }
 
     private static String describe(List<Object> values) {

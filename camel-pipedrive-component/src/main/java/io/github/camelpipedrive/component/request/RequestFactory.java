@@ -1,18 +1,17 @@
 package io.github.camelpipedrive.component.request;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.catalog.BodyType;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.camel.Message;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
@@ -97,7 +96,8 @@ public final class RequestFactory {
             default -> entity = null;
         }
         String query = query(message);
-        HttpUriRequestBase request = new HttpUriRequestBase(operation.method().name(),
+        HttpUriRequestBase request = new HttpUriRequestBase(
+                operation.method().name(),
                 URI.create(baseUrl + resolved.path() + (query.isEmpty() ? "" : "?" + query)));
         request.setHeader("Accept", operation.hasBinaryAnswer() ? "*/*" : "application/json");
         if (entity != null) {
@@ -111,8 +111,10 @@ public final class RequestFactory {
             throws PipedriveValidationException {
         List<Object> items = bodyReader.readArray(operation.key(), message.getBody());
         if (items.isEmpty()) {
-            throw new PipedriveValidationException(operation.key(), "body", "the message body is an empty list, "
-                    + "but Pipedrive needs at least one item");
+            throw new PipedriveValidationException(
+                    operation.key(),
+                    "body",
+                    "the message body is an empty list, " + "but Pipedrive needs at least one item");
         }
         PathResolver.Resolved resolved = PathResolver.resolve(operation, params, Map.of());
         String query = query(message);
@@ -120,10 +122,11 @@ public final class RequestFactory {
         try {
             json = mapper.writeValueAsBytes(items);
         } catch (JsonProcessingException e) {
-            throw new PipedriveValidationException(operation.key(), "body",
-                    "the message body cannot be written as JSON: " + e.getOriginalMessage());
+            throw new PipedriveValidationException(
+                    operation.key(), "body", "the message body cannot be written as JSON: " + e.getOriginalMessage());
         }
-        HttpUriRequestBase request = new HttpUriRequestBase(operation.method().name(),
+        HttpUriRequestBase request = new HttpUriRequestBase(
+                operation.method().name(),
                 URI.create(baseUrl + resolved.path() + (query.isEmpty() ? "" : "?" + query)));
         request.setHeader("Accept", "application/json");
         request.setEntity(new ByteArrayEntity(json, JSON));
@@ -162,12 +165,15 @@ public final class RequestFactory {
                 }
             }
         }
-        query.append(query.length() == 0 ? "" : "&").append(parameter).append('=')
-                .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+        query.append(query.length() == 0 ? "" : "&")
+                .append(parameter)
+                .append('=')
+                .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
         String base = uri.toString();
         int q = base.indexOf('?');
-        HttpUriRequestBase next = new HttpUriRequestBase(first.getMethod(),
-                URI.create((q < 0 ? base : base.substring(0, q)) + "?" + query));
+        HttpUriRequestBase next = new HttpUriRequestBase(
+                first.getMethod(), URI.create((q < 0 ? base : base.substring(0, q)) + "?" + query));
         next.setHeader("Accept", "application/json");
         return next;
     }
@@ -182,8 +188,8 @@ public final class RequestFactory {
         try {
             return mapper.writeValueAsBytes(fields);
         } catch (JsonProcessingException e) {
-            throw new PipedriveValidationException(operation.key(), "body",
-                    "the message body cannot be written as JSON: " + e.getOriginalMessage());
+            throw new PipedriveValidationException(
+                    operation.key(), "body", "the message body cannot be written as JSON: " + e.getOriginalMessage());
         }
     }
 
@@ -201,9 +207,14 @@ public final class RequestFactory {
     private void refuseNestedValues(Map<String, Object> form) throws PipedriveValidationException {
         for (Map.Entry<String, Object> field : form.entrySet()) {
             Object value = field.getValue();
-            if (value instanceof Map<?, ?> || value instanceof Iterable<?> || (value != null && value.getClass().isArray())) {
-                throw new PipedriveValidationException(operation.key(), field.getKey(), "field '" + field.getKey()
-                        + "' must be a single value: this operation sends a form, which cannot carry lists or objects");
+            if (value instanceof Map<?, ?>
+                    || value instanceof Iterable<?>
+                    || (value != null && value.getClass().isArray())) {
+                throw new PipedriveValidationException(
+                        operation.key(),
+                        field.getKey(),
+                        "field '" + field.getKey()
+                                + "' must be a single value: this operation sends a form, which cannot carry lists or objects");
             }
         }
     }

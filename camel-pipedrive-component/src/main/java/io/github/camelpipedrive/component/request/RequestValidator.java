@@ -1,13 +1,12 @@
 package io.github.camelpipedrive.component.request;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import io.github.camelpipedrive.component.catalog.ApiVersion;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
 import io.github.camelpipedrive.component.support.Values;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Checks a request body against what the operation's catalog entry says Pipedrive requires, before anything is sent:
@@ -16,25 +15,30 @@ import io.github.camelpipedrive.component.support.Values;
  */
 final class RequestValidator {
 
-    private RequestValidator() {
-    }
+    private RequestValidator() {}
 
     static void validate(PipedriveOperation op, Map<String, Object> fields) throws PipedriveValidationException {
         if (op.requiresNonEmptyBody() && fields.isEmpty()) {
-            throw new PipedriveValidationException(op.key(), "body",
-                    "the message body is empty, but Pipedrive needs at least one field to change");
+            throw new PipedriveValidationException(
+                    op.key(), "body", "the message body is empty, but Pipedrive needs at least one field to change");
         }
         for (String required : op.requiredFields()) {
             Object value = fields.get(required);
-            if (value == null || (value instanceof CharSequence text && text.toString().isBlank())) {
-                throw new PipedriveValidationException(op.key(), required,
-                        "field '" + required + "' is required" + (fields.isEmpty() ? " (the message body is empty)" : ""));
+            if (value == null
+                    || (value instanceof CharSequence text && text.toString().isBlank())) {
+                throw new PipedriveValidationException(
+                        op.key(),
+                        required,
+                        "field '" + required + "' is required"
+                                + (fields.isEmpty() ? " (the message body is empty)" : ""));
             }
         }
         for (Map.Entry<String, List<Object>> restricted : op.allowedValues().entrySet()) {
             Object value = fields.get(restricted.getKey());
             if (value != null && !isAllowed(op.apiVersion(), value, restricted.getValue())) {
-                throw new PipedriveValidationException(op.key(), restricted.getKey(),
+                throw new PipedriveValidationException(
+                        op.key(),
+                        restricted.getKey(),
                         "field '" + restricted.getKey() + "' must be one of " + describe(restricted.getValue())
                                 + ", got " + Values.describe(value));
             }
@@ -48,13 +52,15 @@ final class RequestValidator {
                     return true;
                 }
                 // v1 coerces numeric text; v2 rejects it
-                if (version == ApiVersion.V1 && value instanceof CharSequence text
+                if (version == ApiVersion.V1
+                        && value instanceof CharSequence text
                         && sameNumber(number, text.toString())) {
                     return true;
                 }
             } else if (value instanceof CharSequence text && text.toString().equals(candidate)) {
                 return true;
-            } else if (version == ApiVersion.V1 && value instanceof Number given
+            } else if (version == ApiVersion.V1
+                    && value instanceof Number given
                     && sameNumber(given, candidate.toString())) {
                 return true;
             }
@@ -73,5 +79,4 @@ final class RequestValidator {
     private static String describe(List<Object> allowed) {
         return allowed.stream().map(Values::describe).collect(Collectors.joining(", "));
     }
-
 }

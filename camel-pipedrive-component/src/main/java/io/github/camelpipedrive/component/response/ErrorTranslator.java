@@ -1,10 +1,5 @@
 package io.github.camelpipedrive.component.response;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.error.ErrorDetails;
@@ -21,6 +16,10 @@ import io.github.camelpipedrive.component.error.PipedriveServerException;
 import io.github.camelpipedrive.component.error.PipedriveUnprocessableEntityException;
 import io.github.camelpipedrive.component.http.PipedriveHeaders;
 import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a non-2xx answer into the exception that names its cause. Pipedrive's error bodies are not uniform
@@ -29,9 +28,15 @@ import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
  */
 public final class ErrorTranslator {
 
-    private static final List<String> INTERESTING_HEADERS = List.of("content-type", "retry-after",
-            "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset", "x-daily-requests-left",
-            "x-correlation-id", "cf-ray");
+    private static final List<String> INTERESTING_HEADERS = List.of(
+            "content-type",
+            "retry-after",
+            "x-ratelimit-limit",
+            "x-ratelimit-remaining",
+            "x-ratelimit-reset",
+            "x-daily-requests-left",
+            "x-correlation-id",
+            "cf-ray");
 
     private final ObjectMapper mapper;
 
@@ -46,9 +51,14 @@ public final class ErrorTranslator {
      * @param lockedOutUntil for Pipedrive's lock-out page (an HTML 403): until when nothing is sent on the token;
      *                       else null
      */
-    public PipedriveApiException translate(String operation, String step, PipedriveHttpResponse response,
-                                           int attempts, boolean mayHaveBeenApplied,
-                                           java.time.Instant budgetResetTime, java.time.Instant lockedOutUntil) {
+    public PipedriveApiException translate(
+            String operation,
+            String step,
+            PipedriveHttpResponse response,
+            int attempts,
+            boolean mayHaveBeenApplied,
+            java.time.Instant budgetResetTime,
+            java.time.Instant lockedOutUntil) {
         int status = response.statusCode();
         String error = null;
         String errorInfo = null;
@@ -81,32 +91,44 @@ public final class ErrorTranslator {
             message.append(" - ").append(errorInfo);
         }
         if (budgetResetTime != null) {
-            message.append("; the daily token budget is spent until ").append(budgetResetTime)
+            message.append("; the daily token budget is spent until ")
+                    .append(budgetResetTime)
                     .append(", so further requests fail without being sent");
         }
         if (lockedOutUntil != null) {
             message.append("; this is Pipedrive's lock-out page, so nothing is sent on this token until ")
-                    .append(lockedOutUntil).append(" (lockoutCooldown)");
+                    .append(lockedOutUntil)
+                    .append(" (lockoutCooldown)");
         }
         if (attempts > 1) {
             message.append(" (after ").append(attempts).append(" attempts)");
         }
-        ErrorDetails details = ErrorDetails.builder(operation, status, message.toString()).error(error)
-                .errorInfo(errorInfo).errorCode(errorCode).responseBody(response.bodyText(4000))
-                .responseHeaders(interestingHeaders(response)).attempts(attempts)
-                .mayHaveBeenApplied(mayHaveBeenApplied).build();
+        ErrorDetails details = ErrorDetails.builder(operation, status, message.toString())
+                .error(error)
+                .errorInfo(errorInfo)
+                .errorCode(errorCode)
+                .responseBody(response.bodyText(4000))
+                .responseHeaders(interestingHeaders(response))
+                .attempts(attempts)
+                .mayHaveBeenApplied(mayHaveBeenApplied)
+                .build();
         return switch (status) {
             case 400 -> new PipedriveBadRequestException(details);
             case 401 -> new PipedriveAuthenticationException(details);
-            case 403 -> lockedOutUntil != null ? new PipedriveLockedOutException(details, lockedOutUntil)
-                    : new PipedriveForbiddenException(details);
+            case 403 ->
+                lockedOutUntil != null
+                        ? new PipedriveLockedOutException(details, lockedOutUntil)
+                        : new PipedriveForbiddenException(details);
             case 404 -> new PipedriveNotFoundException(details);
             case 409 -> new PipedriveConflictException(details);
             case 410 -> new PipedriveGoneException(details);
             case 422 -> new PipedriveUnprocessableEntityException(details);
-            case 429 -> new PipedriveRateLimitException(details, PipedriveHeaders.retryAfter(response), budgetResetTime);
-            default -> status >= 500 && status <= 599 ? new PipedriveServerException(details)
-                    : new PipedriveApiException(details);
+            case 429 ->
+                new PipedriveRateLimitException(details, PipedriveHeaders.retryAfter(response), budgetResetTime);
+            default ->
+                status >= 500 && status <= 599
+                        ? new PipedriveServerException(details)
+                        : new PipedriveApiException(details);
         };
     }
 
@@ -157,13 +179,16 @@ public final class ErrorTranslator {
         if (start >= 0 && end > start) {
             title = text.substring(start + 7, end).trim();
         }
-        String plain = (title != null ? title : text.replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " ").trim());
+        String plain = (title != null
+                ? title
+                : text.replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " ").trim());
         if (plain.length() > 200) {
             plain = plain.substring(0, 200) + "...";
         }
         String what = type != null && type.contains("html") ? "an HTML page" : "a non-JSON answer";
         boolean cloudflare = text.contains("Cloudflare") || response.header("cf-ray") != null;
-        return what + (cloudflare ? " from Cloudflare (the client may be blocked after too many requests)" : "")
+        return what
+                + (cloudflare ? " from Cloudflare (the client may be blocked after too many requests)" : "")
                 + (plain.isEmpty() ? "" : ": " + plain);
     }
 }

@@ -10,8 +10,7 @@ import org.apache.camel.Message;
  */
 final class RateLimitHeaders {
 
-    private RateLimitHeaders() {
-    }
+    private RateLimitHeaders() {}
 
     static void copy(PipedriveHttpResponse response, Message message) {
         copy(response, PipedriveHeaders.RATE_LIMIT_LIMIT, message, HeaderNames.RATE_LIMIT_LIMIT);

@@ -1,15 +1,14 @@
 package io.github.camelpipedrive.component.response;
 
-import java.io.IOException;
-import java.util.Map;
-import java.util.function.UnaryOperator;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.error.ErrorDetails;
 import io.github.camelpipedrive.component.error.PipedriveApiException;
 import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import io.github.camelpipedrive.component.support.HeaderNames;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.camel.Message;
 
 /**
@@ -19,8 +18,7 @@ import org.apache.camel.Message;
  */
 public final class ResponseMapper {
 
-    private static final TypeReference<Map<String, Object>> ENVELOPE = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> ENVELOPE = new TypeReference<>() {};
 
     private final ObjectMapper mapper;
     private final boolean rawResponse;
@@ -39,8 +37,13 @@ public final class ResponseMapper {
      * @throws PipedriveApiException when a 2xx answer is not the JSON Pipedrive promises; the write may have been
      *                               applied, and the exception says so
      */
-    public void apply(String operation, PipedriveHttpResponse response, int attempts, Message message,
-                      UnaryOperator<Object> dataTransform) throws PipedriveApiException {
+    public void apply(
+            String operation,
+            PipedriveHttpResponse response,
+            int attempts,
+            Message message,
+            UnaryOperator<Object> dataTransform)
+            throws PipedriveApiException {
         Map<String, Object> envelope = parse(operation, response, attempts);
         Object data = envelope == null ? null : envelope.get("data");
         if (dataTransform != null && data != null) {
@@ -72,8 +75,12 @@ public final class ResponseMapper {
         try {
             return mapper.readValue(response.body(), ENVELOPE);
         } catch (IOException e) {
-            throw unreadable(operation, response, attempts, "Pipedrive answered HTTP " + response.statusCode()
-                    + " but the body is not valid JSON; the request was probably applied",
+            throw unreadable(
+                    operation,
+                    response,
+                    attempts,
+                    "Pipedrive answered HTTP " + response.statusCode()
+                            + " but the body is not valid JSON; the request was probably applied",
                     "malformed JSON in a successful answer");
         }
     }
@@ -83,20 +90,27 @@ public final class ResponseMapper {
         try {
             return mapper.convertValue(data, outputClass);
         } catch (IllegalArgumentException e) {
-            throw unreadable(operation, response, attempts, "the answer's data cannot be read as "
-                    + outputClass.getName() + " (the request was applied): " + e.getMessage(),
+            throw unreadable(
+                    operation,
+                    response,
+                    attempts,
+                    "the answer's data cannot be read as " + outputClass.getName() + " (the request was applied): "
+                            + e.getMessage(),
                     "outputClass conversion failed");
         }
     }
 
     /** A successful answer that cannot be used: the write happened, so it may have been applied. */
-    private static PipedriveApiException unreadable(String operation, PipedriveHttpResponse response, int attempts,
-                                                    String what, String error) {
-        return new PipedriveApiException(ErrorDetails.builder(operation, response.statusCode(),
-                        "pipedrive:" + operation + ": " + what)
-                .error(error).responseBody(response.bodyText(2000))
-                .responseHeaders(ErrorTranslator.interestingHeaders(response)).attempts(attempts)
-                .mayHaveBeenApplied(true).build());
+    private static PipedriveApiException unreadable(
+            String operation, PipedriveHttpResponse response, int attempts, String what, String error) {
+        return new PipedriveApiException(
+                ErrorDetails.builder(operation, response.statusCode(), "pipedrive:" + operation + ": " + what)
+                        .error(error)
+                        .responseBody(response.bodyText(2000))
+                        .responseHeaders(ErrorTranslator.interestingHeaders(response))
+                        .attempts(attempts)
+                        .mayHaveBeenApplied(true)
+                        .build());
     }
 
     private static void setIfPresent(Message message, String header, Object value) {

@@ -1,8 +1,7 @@
 package io.github.camelpipedrive.component.retry;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 import io.github.camelpipedrive.component.catalog.HttpMethod;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How often and how long a failed request may be sent again. Which failures may be repeated at all is the attempt's

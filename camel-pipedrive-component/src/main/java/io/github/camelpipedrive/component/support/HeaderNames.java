@@ -20,6 +20,5 @@ public final class HeaderNames {
     public static final String NEXT_CURSOR = "CamelPipedriveNextCursor";
     public static final String NEXT_START = "CamelPipedriveNextStart";
 
-    private HeaderNames() {
-    }
+    private HeaderNames() {}
 }

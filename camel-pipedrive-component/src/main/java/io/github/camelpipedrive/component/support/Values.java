@@ -10,8 +10,7 @@ public final class Values {
 
     private static final int MAX_DESCRIBED = 60;
 
-    private Values() {
-    }
+    private Values() {}
 
     /** A number in plain digits: {@code 7.0} becomes {@code 7}, {@code 1.5E3} becomes {@code 1500}, 7.9 stays. */
     public static String plain(Number n) {
@@ -36,7 +35,8 @@ public final class Values {
         if (value instanceof CharSequence) {
             return "'" + text + "'";
         }
-        return value instanceof Number || value instanceof Boolean ? text
+        return value instanceof Number || value instanceof Boolean
+                ? text
                 : text + " (" + value.getClass().getSimpleName() + ")";
     }
 }

@@ -17,6 +17,5 @@ public interface PipedriveCall {
     Answer send(PipedriveOperation operation, HttpUriRequestBase request) throws PipedriveException;
 
     /** A successful answer and how many times the request was sent to get it. */
-    record Answer(PipedriveHttpResponse response, int attempts) {
-    }
+    record Answer(PipedriveHttpResponse response, int attempts) {}
 }

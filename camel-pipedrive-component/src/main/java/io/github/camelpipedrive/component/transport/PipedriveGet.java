@@ -1,16 +1,15 @@
 package io.github.camelpipedrive.component.transport;
 
-import java.io.IOException;
-import java.net.URI;
-import java.util.function.Function;
-import java.util.function.Predicate;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.ErrorDetails;
 import io.github.camelpipedrive.component.error.PipedriveApiException;
 import io.github.camelpipedrive.component.error.PipedriveException;
+import java.io.IOException;
+import java.net.URI;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 
 /**
@@ -20,8 +19,7 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
  */
 public final class PipedriveGet {
 
-    private PipedriveGet() {
-    }
+    private PipedriveGet() {}
 
     /** A GET of {@code url} that asks for JSON. */
     public static HttpGet request(String url) {
@@ -38,9 +36,15 @@ public final class PipedriveGet {
      * @param error      the exception's short error ({@code "unreadable answer"})
      * @param message    the exception's message, given what was wrong
      */
-    public static JsonNode envelope(PipedriveCall call, ObjectMapper mapper, PipedriveOperation op, String url,
-                                    Predicate<JsonNode> wellFormed, String notWell, String error,
-                                    Function<String, String> message)
+    public static JsonNode envelope(
+            PipedriveCall call,
+            ObjectMapper mapper,
+            PipedriveOperation op,
+            String url,
+            Predicate<JsonNode> wellFormed,
+            String notWell,
+            String error,
+            Function<String, String> message)
             throws PipedriveException {
         PipedriveCall.Answer answer = call.send(op, request(url));
         try {
@@ -53,10 +57,12 @@ public final class PipedriveGet {
             }
             return envelope;
         } catch (IOException e) {
-            throw new PipedriveApiException(ErrorDetails.builder(op.key(), answer.response().statusCode(),
-                            message.apply(e.getMessage()))
-                    .error(error).responseBody(answer.response().bodyText(2000)).attempts(answer.attempts())
-                    .build());
+            throw new PipedriveApiException(
+                    ErrorDetails.builder(op.key(), answer.response().statusCode(), message.apply(e.getMessage()))
+                            .error(error)
+                            .responseBody(answer.response().bodyText(2000))
+                            .attempts(answer.attempts())
+                            .build());
         }
     }
 }

@@ -1,14 +1,5 @@
 package io.github.camelpipedrive.component.transport;
 
-import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
-
 import io.github.camelpipedrive.component.auth.Credentials;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.ErrorDetails;
@@ -23,6 +14,14 @@ import io.github.camelpipedrive.component.ratelimit.LockOut;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.retry.Outcome;
 import io.github.camelpipedrive.component.retry.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.HttpEntity;
 import org.slf4j.Logger;
@@ -45,8 +44,13 @@ public final class RequestExecutor {
     private final PipedriveMetrics metrics;
     private final Clock clock;
 
-    public RequestExecutor(PipedriveHttpClient http, Credentials credentials, RateLimitGovernor governor,
-                           RetryPolicy retryPolicy, PipedriveMetrics metrics, Clock clock) {
+    public RequestExecutor(
+            PipedriveHttpClient http,
+            Credentials credentials,
+            RateLimitGovernor governor,
+            RetryPolicy retryPolicy,
+            PipedriveMetrics metrics,
+            Clock clock) {
         this.http = http;
         this.credentials = credentials;
         this.governor = governor;
@@ -63,9 +67,14 @@ public final class RequestExecutor {
      * @param alreadyDone     the answer is a 404 to a resent DELETE whose earlier attempt may have been applied (see
      *                        {@link RetryPolicy#isDoneAfterResend}): the record is gone, the delete is done
      */
-    public record Result(PipedriveHttpResponse response, int attempts, Outcome outcome, boolean mayHaveBeenApplied,
-                         Instant budgetResetTime, Instant lockedOutUntil, boolean alreadyDone) {
-    }
+    public record Result(
+            PipedriveHttpResponse response,
+            int attempts,
+            Outcome outcome,
+            boolean mayHaveBeenApplied,
+            Instant budgetResetTime,
+            Instant lockedOutUntil,
+            boolean alreadyDone) {}
 
     public Result execute(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
         return execute(op, request, null);
@@ -165,8 +174,10 @@ public final class RequestExecutor {
     /** Pipedrive's lock-out page: nothing more is sent on this token for the cool-down. */
     private Result lockOut(Call call, PipedriveHttpResponse response) {
         Instant until = governor.lockOut();
-        LOG.warn("pipedrive:{} got Pipedrive's lock-out page (HTML 403); nothing is sent on this token until {}",
-                call.key(), until);
+        LOG.warn(
+                "pipedrive:{} got Pipedrive's lock-out page (HTML 403); nothing is sent on this token until {}",
+                call.key(),
+                until);
         return finish(call, response, Outcome.ofStatus(response.statusCode()), null, until);
     }
 
@@ -192,15 +203,25 @@ public final class RequestExecutor {
         return wait;
     }
 
-    private Result finish(Call call, PipedriveHttpResponse response, Outcome outcome, Instant budgetResetTime,
-                          Instant lockedOutUntil) {
-        boolean alreadyDone = RetryPolicy.isDoneAfterResend(call.op.method(), response.statusCode(),
-                call.resentAfterUnknownOutcome);
+    private Result finish(
+            Call call,
+            PipedriveHttpResponse response,
+            Outcome outcome,
+            Instant budgetResetTime,
+            Instant lockedOutUntil) {
+        boolean alreadyDone =
+                RetryPolicy.isDoneAfterResend(call.op.method(), response.statusCode(), call.resentAfterUnknownOutcome);
         if (!response.isSuccess() && !alreadyDone) {
             metrics.failed(call.key());
         }
-        return new Result(response, call.attempts, outcome, outcome.mayHaveBeenApplied(call.op.method()),
-                budgetResetTime, lockedOutUntil, alreadyDone);
+        return new Result(
+                response,
+                call.attempts,
+                outcome,
+                outcome.mayHaveBeenApplied(call.op.method()),
+                budgetResetTime,
+                lockedOutUntil,
+                alreadyDone);
     }
 
     /** After a 401: renew the credentials once, and follow a moved api_domain. */
@@ -212,8 +233,11 @@ public final class RequestExecutor {
         } catch (PipedriveException e) {
             throw e;
         } catch (Exception e) {
-            throw new PipedriveException(call.naming.name(), "pipedrive:" + call.naming.label()
-                    + ": could not renew credentials: " + e.getClass().getSimpleName(), e);
+            throw new PipedriveException(
+                    call.naming.name(),
+                    "pipedrive:" + call.naming.label() + ": could not renew credentials: "
+                            + e.getClass().getSimpleName(),
+                    e);
         }
         if (renewed) {
             followMovedApiDomain(call.request, domainBefore, credentials.apiDomain());
@@ -257,8 +281,13 @@ public final class RequestExecutor {
             return governor.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PipedriveTransportException(call.naming.name(), "pipedrive:" + call.naming.label()
-                    + " was interrupted while waiting for the rate limit; nothing was sent", e, false, sentSoFar);
+            throw new PipedriveTransportException(
+                    call.naming.name(),
+                    "pipedrive:" + call.naming.label()
+                            + " was interrupted while waiting for the rate limit; nothing was sent",
+                    e,
+                    false,
+                    sentSoFar);
         } catch (RateLimitGovernor.DailyBudgetExhausted e) {
             metrics.failed(call.key());
             throw DailyBudget.exception(call.naming.name(), e.until(), sentSoFar);
@@ -276,8 +305,11 @@ public final class RequestExecutor {
             throw e;
         } catch (Exception e) {
             release(permit);
-            throw new PipedriveException(call.naming.name(), "pipedrive:" + call.naming.label()
-                    + ": could not authenticate: " + e.getClass().getSimpleName(), e);
+            throw new PipedriveException(
+                    call.naming.name(),
+                    "pipedrive:" + call.naming.label() + ": could not authenticate: "
+                            + e.getClass().getSimpleName(),
+                    e);
         }
         var header = call.request.getFirstHeader("Authorization");
         return header == null ? null : header.getValue();
@@ -315,24 +347,29 @@ public final class RequestExecutor {
         String message = "pipedrive:" + call.naming.label() + " failed: " + e.getMessage() + "; the body was not read"
                 + (outcome == Outcome.APPLIED && applied ? ", but the request was applied" : "");
         return new PipedriveApiException(ErrorDetails.builder(call.naming.name(), e.status(), message)
-                .error("answer too large").attempts(call.attempts).mayHaveBeenApplied(applied).build());
+                .error("answer too large")
+                .attempts(call.attempts)
+                .mayHaveBeenApplied(applied)
+                .build());
     }
 
     private static PipedriveTransportException transportFailure(Call call, IOException e, Outcome outcome) {
         boolean notSent = outcome == Outcome.NOT_SENT;
         HttpUriRequestBase request = call.request;
         String what = e instanceof InterruptedIOException && !notSent ? "no answer in time" : "no answer";
-        String target = request.getAuthority() == null ? "Pipedrive"
-                : request.getScheme() + "://" + request.getAuthority();
+        String target =
+                request.getAuthority() == null ? "Pipedrive" : request.getScheme() + "://" + request.getAuthority();
         String message = "pipedrive:" + call.naming.label() + " failed: " + what + " from " + target + " ("
                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"
                 + (call.attempts > 1 ? " after " + call.attempts + " attempts" : "") + "; "
-                + (notSent ? "the request did not reach Pipedrive"
+                + (notSent
+                        ? "the request did not reach Pipedrive"
                         : "the outcome is unknown: Pipedrive may have applied the " + request.getMethod()
-                          + (call.op.method().isIdempotent() ? ""
-                                  : ", so it was not resent (a POST could create a duplicate)"));
-        return new PipedriveTransportException(call.naming.name(), message, e,
-                outcome.mayHaveBeenApplied(call.op.method()), call.attempts);
+                                + (call.op.method().isIdempotent()
+                                        ? ""
+                                        : ", so it was not resent (a POST could create a duplicate)"));
+        return new PipedriveTransportException(
+                call.naming.name(), message, e, outcome.mayHaveBeenApplied(call.op.method()), call.attempts);
     }
 
     /** One request on its way: what is sent, how it is named, and what its attempts have used so far. */
@@ -361,7 +398,8 @@ public final class RequestExecutor {
     private record Naming(String name, String label) {
 
         static Naming of(String key, String endpointKey) {
-            return new Naming(endpointKey == null ? key : endpointKey,
+            return new Naming(
+                    endpointKey == null ? key : endpointKey,
                     endpointKey == null || endpointKey.equals(key) ? key : endpointKey + " (step " + key + ")");
         }
     }

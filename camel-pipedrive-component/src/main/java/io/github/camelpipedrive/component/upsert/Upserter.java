@@ -1,15 +1,5 @@
 package io.github.camelpipedrive.component.upsert;
 
-import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.UnaryOperator;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,15 +14,24 @@ import io.github.camelpipedrive.component.fields.EntityFields;
 import io.github.camelpipedrive.component.fields.FieldDefinition;
 import io.github.camelpipedrive.component.fields.FieldType;
 import io.github.camelpipedrive.component.fields.NameSuggestions;
-import io.github.camelpipedrive.component.transport.PipedriveCall;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.request.BodyReader;
 import io.github.camelpipedrive.component.request.ParameterSource;
 import io.github.camelpipedrive.component.request.RequestFactory;
 import io.github.camelpipedrive.component.response.ResponseMapper;
-import io.github.camelpipedrive.component.support.Values;
 import io.github.camelpipedrive.component.support.HeaderNames;
+import io.github.camelpipedrive.component.support.Values;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
 import io.github.camelpipedrive.component.transport.PipedriveGet;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -57,8 +56,7 @@ public final class Upserter {
     /** The header value when the single match was updated. */
     public static final String UPDATED = "updated";
 
-    private static final TypeReference<Map<String, Object>> ENVELOPE = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> ENVELOPE = new TypeReference<>() {};
     private static final int PAGE = 100;
     private static final int MAX_PAGES = 5;
 
@@ -73,8 +71,14 @@ public final class Upserter {
     private final ObjectMapper mapper;
     private final CamelContext camelContext;
 
-    public Upserter(UpsertOperation upsert, String matchBy, EndpointFields fields, ObjectMapper mapper,
-                    ResponseMapper responseMapper, RateLimitGovernor searches, CamelContext camelContext) {
+    public Upserter(
+            UpsertOperation upsert,
+            String matchBy,
+            EndpointFields fields,
+            ObjectMapper mapper,
+            ResponseMapper responseMapper,
+            RateLimitGovernor searches,
+            CamelContext camelContext) {
         this.upsert = upsert;
         this.matchBy = matchBy == null || matchBy.isBlank() ? upsert.defaultMatchBy() : matchBy.trim();
         this.fields = fields;
@@ -92,8 +96,10 @@ public final class Upserter {
         Message message = exchange.getMessage();
         Map<String, Object> given = bodyReader.read(upsert.key(), message.getBody());
         if (given.containsKey("id")) {
-            throw invalid("id", "the body has an 'id', but an upsert finds the record itself; leave 'id' out (or "
-                    + "use " + upsert.resource() + "/update to update a known id)");
+            throw invalid(
+                    "id",
+                    "the body has an 'id', but an upsert finds the record itself; leave 'id' out (or " + "use "
+                            + upsert.resource() + "/update to update a known id)");
         }
         EndpointFields.ForExchange fx = fields.begin(baseUrl, call, refreshFields);
         Map<String, Object> body;
@@ -120,12 +126,16 @@ public final class Upserter {
         PipedriveCall.Answer answer;
         String result;
         if (ids.isEmpty()) {
-            HttpUriRequestBase add = stepRequest(addRequests, baseUrl, request, new ParameterSource(request, name -> null));
+            HttpUriRequestBase add =
+                    stepRequest(addRequests, baseUrl, request, new ParameterSource(request, name -> null));
             answer = call.send(upsert.add(), add);
             result = CREATED;
         } else {
             Object id = ids.get(0);
-            HttpUriRequestBase update = stepRequest(updateRequests, baseUrl, request,
+            HttpUriRequestBase update = stepRequest(
+                    updateRequests,
+                    baseUrl,
+                    request,
                     new ParameterSource(request, name -> "id".equals(name) ? id : null));
             answer = call.send(upsert.update(), update);
             result = UPDATED;
@@ -146,8 +156,10 @@ public final class Upserter {
         if (field == null) {
             List<FieldDefinition> named = definitions.customByName(name);
             if (named.size() > 1) {
-                throw invalid("matchBy", "matchBy '" + matchBy + "' is ambiguous: " + named.size() + " custom "
-                        + upsert.resource() + " fields are named so; give the key of the one you mean");
+                throw invalid(
+                        "matchBy",
+                        "matchBy '" + matchBy + "' is ambiguous: " + named.size() + " custom " + upsert.resource()
+                                + " fields are named so; give the key of the one you mean");
             }
             field = named.isEmpty() ? null : named.get(0);
         }
@@ -161,16 +173,21 @@ public final class Upserter {
             List<String> candidates = new ArrayList<>(upsert.searchFields());
             candidates.addAll(searchable);
             String closest = NameSuggestions.describe(matchBy, candidates);
-            throw invalid("matchBy", "matchBy '" + matchBy + "' is not a field " + upsert.key() + " can match by: "
-                    + "it takes " + String.join(", ", upsert.searchFields()) + ", or the name or key of a custom "
-                    + upsert.resource() + " field Pipedrive's search can search (types "
-                    + String.join(", ", FieldType.searchableNames()) + ")"
-                    + (closest.isEmpty() ? "" : "; closest: " + closest));
+            throw invalid(
+                    "matchBy",
+                    "matchBy '" + matchBy + "' is not a field " + upsert.key() + " can match by: "
+                            + "it takes " + String.join(", ", upsert.searchFields())
+                            + ", or the name or key of a custom "
+                            + upsert.resource() + " field Pipedrive's search can search (types "
+                            + String.join(", ", FieldType.searchableNames()) + ")"
+                            + (closest.isEmpty() ? "" : "; closest: " + closest));
         }
         if (!field.fieldType().isSearchable()) {
-            throw invalid("matchBy", "matchBy '" + matchBy + "' is a custom field of type " + field.type()
-                    + ", which Pipedrive's search cannot search; searchable custom " + upsert.resource()
-                    + " fields here: " + (searchable.isEmpty() ? "none" : String.join(", ", searchable)));
+            throw invalid(
+                    "matchBy",
+                    "matchBy '" + matchBy + "' is a custom field of type " + field.type()
+                            + ", which Pipedrive's search cannot search; searchable custom " + upsert.resource()
+                            + " fields here: " + (searchable.isEmpty() ? "none" : String.join(", ", searchable)));
         }
         return new Match(null, field);
     }
@@ -220,7 +237,8 @@ public final class Upserter {
         if (value == null) {
             return null;
         }
-        String text = value instanceof Number n ? Values.plain(n) : value.toString().trim();
+        String text =
+                value instanceof Number n ? Values.plain(n) : value.toString().trim();
         return text.isEmpty() ? null : text;
     }
 
@@ -233,8 +251,8 @@ public final class Upserter {
         for (int page = 0; page < MAX_PAGES; page++) {
             String path = upsert.searchPath() + "?term=" + encode(term) + "&fields=" + match.searchField()
                     + "&exact_match=true&limit=" + PAGE + (cursor == null ? "" : "&cursor=" + encode(cursor));
-            PipedriveOperation op = PipedriveOperation.internalRead(upsert.resource() + "/search", path,
-                    "Search " + upsert.collection() + " for an upsert");
+            PipedriveOperation op = PipedriveOperation.internalRead(
+                    upsert.resource() + "/search", path, "Search " + upsert.collection() + " for an upsert");
             RateLimitGovernor.Permit permit = paceSearch(op);
             Map<String, Object> envelope;
             try {
@@ -247,7 +265,8 @@ public final class Upserter {
             if (items instanceof List<?> list) {
                 for (Object hit : list) {
                     Object item = hit instanceof Map<?, ?> m ? m.get("item") : null;
-                    if (item instanceof Map<?, ?> record && record.get("id") != null
+                    if (item instanceof Map<?, ?> record
+                            && record.get("id") != null
                             && (match.custom() != null || builtInMatches(record, match.builtIn(), term))) {
                         ids.add(record.get("id"));
                     }
@@ -267,11 +286,13 @@ public final class Upserter {
         List<Object> matching = new ArrayList<>();
         for (Object id : ids) {
             String path = upsert.getPath().replace("{id}", encode(String.valueOf(id)));
-            PipedriveOperation op = PipedriveOperation.internalRead(upsert.resource() + "/get", path,
-                    "Read a " + upsert.resource() + " an upsert found");
+            PipedriveOperation op = PipedriveOperation.internalRead(
+                    upsert.resource() + "/get", path, "Read a " + upsert.resource() + " an upsert found");
             Object data = read(call, op, baseUrl + path).get("data");
             Object customFields = data instanceof Map<?, ?> map ? map.get("custom_fields") : null;
-            Object stored = customFields instanceof Map<?, ?> map ? map.get(match.custom().key()) : null;
+            Object stored = customFields instanceof Map<?, ?> map
+                    ? map.get(match.custom().key())
+                    : null;
             if (sameValue(stored instanceof Map<?, ?> composite ? composite.get("value") : stored, term)) {
                 matching.add(id);
             }
@@ -285,8 +306,13 @@ public final class Upserter {
             return searches.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PipedriveTransportException(op.key(), "pipedrive:" + upsert.key() + " was interrupted while "
-                    + "waiting for the search rate limit; nothing was written", e, false, 0);
+            throw new PipedriveTransportException(
+                    op.key(),
+                    "pipedrive:" + upsert.key() + " was interrupted while "
+                            + "waiting for the search rate limit; nothing was written",
+                    e,
+                    false,
+                    0);
         } catch (RateLimitGovernor.Closed e) {
             // the search window is only ever paced, never locked: the token's own governor says when it is
             throw new IllegalStateException(e);
@@ -324,8 +350,10 @@ public final class Upserter {
     }
 
     private static String digits(String phone) {
-        return phone.chars().filter(c -> Character.isDigit(c) || c == '+')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return phone.chars()
+                .filter(c -> Character.isDigit(c) || c == '+')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     /** A custom field's stored value equals the term: text exactly, numbers by value. */
@@ -344,9 +372,16 @@ public final class Upserter {
     }
 
     private Map<String, Object> read(PipedriveCall call, PipedriveOperation op, String url) throws PipedriveException {
-        JsonNode envelope = PipedriveGet.envelope(call, mapper, op, url, JsonNode::isObject, "not a JSON object",
-                "unreadable answer", problem -> "pipedrive:" + upsert.key() + ": the answer to " + op.key()
-                                                + " cannot be read (" + problem + "); nothing was written");
+        JsonNode envelope = PipedriveGet.envelope(
+                call,
+                mapper,
+                op,
+                url,
+                JsonNode::isObject,
+                "not a JSON object",
+                "unreadable answer",
+                problem -> "pipedrive:" + upsert.key() + ": the answer to " + op.key() + " cannot be read (" + problem
+                        + "); nothing was written");
         return mapper.convertValue(envelope, ENVELOPE);
     }
 
@@ -355,7 +390,8 @@ public final class Upserter {
     }
 
     /** A step's request; a refusal to build it is named after the upsert, with the step in the message. */
-    private HttpUriRequestBase stepRequest(RequestFactory factory, String baseUrl, Message request, ParameterSource params)
+    private HttpUriRequestBase stepRequest(
+            RequestFactory factory, String baseUrl, Message request, ParameterSource params)
             throws PipedriveValidationException {
         try {
             return factory.create(baseUrl, request, params);

@@ -1,30 +1,5 @@
 package io.github.camelpipedrive.component.auth;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.camelpipedrive.component.LogCapture;
-import io.github.camelpipedrive.component.PipedriveComponent;
-import io.github.camelpipedrive.component.auth.InMemoryTokenStore;
-import io.github.camelpipedrive.component.auth.OAuthTokens;
-import io.github.camelpipedrive.component.error.PipedriveAuthenticationException;
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -34,6 +9,28 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelpipedrive.component.LogCapture;
+import io.github.camelpipedrive.component.PipedriveComponent;
+import io.github.camelpipedrive.component.error.PipedriveAuthenticationException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * OAuth 2: the bearer token is sent, refreshed shortly before it expires and once after a 401, only once however many
@@ -51,13 +48,19 @@ class OAuthTest extends CamelTestSupport {
 
     /** Pipedrive's API host as OAuth's api_domain names it. */
     @RegisterExtension
-    static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension api = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
     /** A second company host: the api_domain a refresh hands out. */
     @RegisterExtension
-    static WireMockExtension movedApi = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension movedApi = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
     /** oauth.pipedrive.com */
     @RegisterExtension
-    static WireMockExtension oauth = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension oauth = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private final InMemoryTokenStore store = new InMemoryTokenStore();
 
@@ -69,8 +72,13 @@ class OAuthTest extends CamelTestSupport {
     @AfterAll
     static void noSecretLogged() {
         LOG.detach();
-        assertThat(LOG.text()).isNotEmpty().doesNotContain(OLD_ACCESS).doesNotContain(NEW_ACCESS)
-                .doesNotContain(REFRESH).doesNotContain(NEW_REFRESH).doesNotContain(CLIENT_SECRET);
+        assertThat(LOG.text())
+                .isNotEmpty()
+                .doesNotContain(OLD_ACCESS)
+                .doesNotContain(NEW_ACCESS)
+                .doesNotContain(REFRESH)
+                .doesNotContain(NEW_REFRESH)
+                .doesNotContain(CLIENT_SECRET);
     }
 
     @Override
@@ -106,18 +114,25 @@ class OAuthTest extends CamelTestSupport {
     }
 
     private void tokenEndpointAnswers(String apiDomain, int delayMs) {
-        oauth.stubFor(post(urlEqualTo("/oauth/token")).willReturn(okJson("{\"access_token\":\"" + NEW_ACCESS
-                + "\",\"token_type\":\"bearer\",\"refresh_token\":\"" + NEW_REFRESH + "\",\"scope\":\"deals:full\","
-                + "\"expires_in\":3600,\"api_domain\":\"" + apiDomain + "\"}").withFixedDelay(delayMs)));
+        oauth.stubFor(post(urlEqualTo("/oauth/token"))
+                .willReturn(okJson("{\"access_token\":\"" + NEW_ACCESS
+                                + "\",\"token_type\":\"bearer\",\"refresh_token\":\"" + NEW_REFRESH
+                                + "\",\"scope\":\"deals:full\","
+                                + "\"expires_in\":3600,\"api_domain\":\"" + apiDomain + "\"}")
+                        .withFixedDelay(delayMs)));
     }
 
     private static void apiAnswers(WireMockExtension host) {
-        host.stubFor(post(urlEqualTo("/api/v2/deals")).withHeader("Authorization", equalTo("Bearer " + NEW_ACCESS))
+        host.stubFor(post(urlEqualTo("/api/v2/deals"))
+                .withHeader("Authorization", equalTo("Bearer " + NEW_ACCESS))
                 .willReturn(okJson("{\"success\":true,\"data\":{\"id\":42}}")));
-        host.stubFor(post(urlEqualTo("/api/v2/deals")).withHeader("Authorization", equalTo("Bearer " + OLD_ACCESS))
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        host.stubFor(post(urlEqualTo("/api/v2/deals"))
+                .withHeader("Authorization", equalTo("Bearer " + OLD_ACCESS))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"success\":false,\"error\":\"Invalid token: access_token is invalid\","
-                                  + "\"errorCode\":401}")));
+                                + "\"errorCode\":401}")));
     }
 
     private Exchange addDeal() {
@@ -134,14 +149,21 @@ class OAuthTest extends CamelTestSupport {
 
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody(Map.class)).containsEntry("id", 42);
-        oauth.verify(1, postRequestedFor(urlEqualTo("/oauth/token"))
-                .withHeader("Authorization", equalTo("Basic " + java.util.Base64.getEncoder()
-                        .encodeToString(("client-123:" + CLIENT_SECRET).getBytes())))
-                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
-                .withRequestBody(containing("grant_type=refresh_token"))
-                .withRequestBody(containing("refresh_token=" + REFRESH)));
+        oauth.verify(
+                1,
+                postRequestedFor(urlEqualTo("/oauth/token"))
+                        .withHeader(
+                                "Authorization",
+                                equalTo("Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString(("client-123:" + CLIENT_SECRET).getBytes())))
+                        .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                        .withRequestBody(containing("grant_type=refresh_token"))
+                        .withRequestBody(containing("refresh_token=" + REFRESH)));
         api.verify(2, postRequestedFor(urlEqualTo("/api/v2/deals")));
-        assertThat(store.load().refreshToken()).as("the rotated refresh token was stored").isEqualTo(NEW_REFRESH);
+        assertThat(store.load().refreshToken())
+                .as("the rotated refresh token was stored")
+                .isEqualTo(NEW_REFRESH);
         assertThat(store.load().accessToken()).isEqualTo(NEW_ACCESS);
     }
 
@@ -156,8 +178,10 @@ class OAuthTest extends CamelTestSupport {
         assertThat(exchange.getException()).isNull();
         oauth.verify(1, postRequestedFor(urlEqualTo("/oauth/token")));
         assertThat(api.getAllServeEvents()).as("nothing went to the old host").isEmpty();
-        movedApi.verify(1, postRequestedFor(urlEqualTo("/api/v2/deals"))
-                .withHeader("Authorization", equalTo("Bearer " + NEW_ACCESS)));
+        movedApi.verify(
+                1,
+                postRequestedFor(urlEqualTo("/api/v2/deals"))
+                        .withHeader("Authorization", equalTo("Bearer " + NEW_ACCESS)));
     }
 
     @Test
@@ -181,9 +205,13 @@ class OAuthTest extends CamelTestSupport {
         pool.shutdown();
 
         oauth.verify(1, postRequestedFor(urlEqualTo("/oauth/token")));
-        api.verify(16, postRequestedFor(urlEqualTo("/api/v2/deals"))
-                .withHeader("Authorization", equalTo("Bearer " + NEW_ACCESS)));
-        assertThat(context.getComponent("pipedrive", PipedriveComponent.class).getOAuthCredentials().refreshCount())
+        api.verify(
+                16,
+                postRequestedFor(urlEqualTo("/api/v2/deals"))
+                        .withHeader("Authorization", equalTo("Bearer " + NEW_ACCESS)));
+        assertThat(context.getComponent("pipedrive", PipedriveComponent.class)
+                        .getOAuthCredentials()
+                        .refreshCount())
                 .isEqualTo(1);
     }
 
@@ -191,14 +219,18 @@ class OAuthTest extends CamelTestSupport {
     void aTokenStillRefusedAfterTheRefreshFailsWithoutLooping() {
         storeCurrentToken(null);
         tokenEndpointAnswers(api.baseUrl(), 0);
-        api.stubFor(post(urlEqualTo("/api/v2/deals")).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\":false,\"error\":\"unauthorized access\",\"errorCode\":401}")));
+        api.stubFor(post(urlEqualTo("/api/v2/deals"))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":false,\"error\":\"unauthorized access\",\"errorCode\":401}")));
 
         Exchange exchange = addDeal();
 
-        assertThat(exchange.getException()).isInstanceOf(PipedriveAuthenticationException.class)
-                .hasMessageContaining("pipedrive:deal/add").hasMessageContaining("401");
+        assertThat(exchange.getException())
+                .isInstanceOf(PipedriveAuthenticationException.class)
+                .hasMessageContaining("pipedrive:deal/add")
+                .hasMessageContaining("401");
         oauth.verify(1, postRequestedFor(urlEqualTo("/oauth/token")));
         api.verify(2, postRequestedFor(urlEqualTo("/api/v2/deals")));
     }
@@ -206,16 +238,21 @@ class OAuthTest extends CamelTestSupport {
     @Test
     void aRefusedRefreshSaysWhyWithoutTheTokens() {
         storeCurrentToken(null);
-        oauth.stubFor(post(urlEqualTo("/oauth/token")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\":false,\"message\":\"Invalid grant: refresh_token is invalid\"}")));
+        oauth.stubFor(post(urlEqualTo("/oauth/token"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":false,\"message\":\"Invalid grant: refresh_token is invalid\"}")));
         apiAnswers(api);
 
         Exchange exchange = addDeal();
 
-        assertThat(exchange.getException()).isInstanceOf(PipedriveAuthenticationException.class)
+        assertThat(exchange.getException())
+                .isInstanceOf(PipedriveAuthenticationException.class)
                 .hasMessageContaining("refresh_token is invalid");
-        assertThat(exchange.getException().getMessage()).doesNotContain(REFRESH).doesNotContain(CLIENT_SECRET)
+        assertThat(exchange.getException().getMessage())
+                .doesNotContain(REFRESH)
+                .doesNotContain(CLIENT_SECRET)
                 .doesNotContain(OLD_ACCESS);
         assertThat(exchange.getMessage().getBody(Map.class)).containsEntry("title", "Acme");
     }

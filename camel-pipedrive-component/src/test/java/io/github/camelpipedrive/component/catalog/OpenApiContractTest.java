@@ -1,5 +1,12 @@
 package io.github.camelpipedrive.component.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +25,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
@@ -36,9 +38,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.Tag;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every catalog entry against Pipedrive's published OpenAPI documents (read from {@code pipedrive.api.dir}, never
@@ -80,7 +79,8 @@ class OpenApiContractTest {
             return;
         }
         apiDir = Path.of(dir);
-        if (Files.isRegularFile(apiDir.resolve("openapi-v1.yaml")) && Files.isRegularFile(apiDir.resolve("openapi-v2.yaml"))
+        if (Files.isRegularFile(apiDir.resolve("openapi-v1.yaml"))
+                && Files.isRegularFile(apiDir.resolve("openapi-v2.yaml"))
                 && Files.isRegularFile(apiDir.resolve("history/openapi-v1-2024-10-22.yaml"))) {
             v1 = load(apiDir.resolve("openapi-v1.yaml"));
             v2 = load(apiDir.resolve("openapi-v2.yaml"));
@@ -89,9 +89,11 @@ class OpenApiContractTest {
     }
 
     static void assumeDocuments() {
-        assumeTrue(v1 != null, "Pipedrive's OpenAPI documents (openapi-v1.yaml, openapi-v2.yaml, "
-                + "history/openapi-v1-2024-10-22.yaml) are not available at system property pipedrive.api.dir="
-                + System.getProperty("pipedrive.api.dir") + "; the OpenAPI contract checks are skipped");
+        assumeTrue(
+                v1 != null,
+                "Pipedrive's OpenAPI documents (openapi-v1.yaml, openapi-v2.yaml, "
+                        + "history/openapi-v1-2024-10-22.yaml) are not available at system property pipedrive.api.dir="
+                        + System.getProperty("pipedrive.api.dir") + "; the OpenAPI contract checks are skipped");
     }
 
     /** YAML as plain maps; timestamps stay text (a spec's "2024-01-01" is a string, not a Date). */
@@ -112,7 +114,8 @@ class OpenApiContractTest {
 
     static Stream<Arguments> catalog() {
         return OperationCatalog.all().stream()
-                .map(op -> Arguments.of(Named.of(op.key() + (op.useCase() == null ? "" : " (" + op.useCase() + ")"), op)));
+                .map(op ->
+                        Arguments.of(Named.of(op.key() + (op.useCase() == null ? "" : " (" + op.useCase() + ")"), op)));
     }
 
     /** v2 operations left out on purpose: the seed's use cases chose the v1 form, and the catalog keeps their names. */
@@ -126,14 +129,21 @@ class OpenApiContractTest {
 
     /** v1 paths whose v2 replacement lives under another path. */
     static final Map<String, String> V1_MOVED = Map.of(
-            "/projects/boards", "/boards", "/projects/boards/{}", "/boards/{}",
-            "/projects/phases", "/phases", "/projects/phases/{}", "/phases/{}");
+            "/projects/boards",
+            "/boards",
+            "/projects/boards/{}",
+            "/boards/{}",
+            "/projects/phases",
+            "/phases",
+            "/projects/phases/{}",
+            "/phases/{}");
 
     @Test
     void everyCurrentOperationOfTheDocumentsIsInTheCatalogOrReplacedThere() {
         assumeDocuments();
         Set<String> catalog = new TreeSet<>();
-        OperationCatalog.all().forEach(op -> catalog.add(op.method() + " " + op.path().replaceAll("\\{[^}]+}", "{}")));
+        OperationCatalog.all()
+                .forEach(op -> catalog.add(op.method() + " " + op.path().replaceAll("\\{[^}]+}", "{}")));
         Set<String> v2Shapes = new TreeSet<>();
         List<String> missing = new ArrayList<>();
         int documented = 0;
@@ -143,7 +153,8 @@ class OpenApiContractTest {
                     documented++;
                     String shape = method.toUpperCase() + " " + path.getKey().replaceAll("\\{[^}]+}", "{}");
                     v2Shapes.add(shape);
-                    if (!catalog.contains(shape.replaceFirst(" ", " /api/v2")) && !V2_LEFT_FOR_THE_SEEDS_V1_FORM.contains(shape)) {
+                    if (!catalog.contains(shape.replaceFirst(" ", " /api/v2"))
+                            && !V2_LEFT_FOR_THE_SEEDS_V1_FORM.contains(shape)) {
                         missing.add("v2 " + shape);
                     }
                 }
@@ -151,7 +162,8 @@ class OpenApiContractTest {
         }
         for (Map.Entry<String, Object> path : map(v1.get("paths")).entrySet()) {
             for (String method : map(path.getValue()).keySet()) {
-                if (!List.of("get", "post", "put", "patch", "delete").contains(method) || path.getKey().startsWith("/oauth/")) {
+                if (!List.of("get", "post", "put", "patch", "delete").contains(method)
+                        || path.getKey().startsWith("/oauth/")) {
                     continue;
                 }
                 documented++;
@@ -165,8 +177,12 @@ class OpenApiContractTest {
                 }
             }
         }
-        assertThat(missing).as("documented operations neither in the catalog nor replaced by a catalog entry").isEmpty();
-        assertThat(documented).as("operations the documents hold (OAuth endpoints aside)").isGreaterThan(350);
+        assertThat(missing)
+                .as("documented operations neither in the catalog nor replaced by a catalog entry")
+                .isEmpty();
+        assertThat(documented)
+                .as("operations the documents hold (OAuth endpoints aside)")
+                .isGreaterThan(350);
         assertThat(OperationCatalog.all()).hasSizeGreaterThan(300);
     }
 
@@ -174,9 +190,8 @@ class OpenApiContractTest {
     // where each operation is in the documents
 
     /** An operation of a document: the document (for $refs), its name, the path item and the operation object. */
-    record SpecOperation(String document, Map<String, Object> doc, Map<String, Object> pathItem,
-                         Map<String, Object> operation) {
-    }
+    record SpecOperation(
+            String document, Map<String, Object> doc, Map<String, Object> pathItem, Map<String, Object> operation) {}
 
     /** v2 paths in openapi-v2.yaml without /api/v2; v1 in openapi-v1.yaml without /v1; subscriptions in history. */
     static SpecOperation locate(PipedriveOperation op) {
@@ -198,10 +213,13 @@ class OpenApiContractTest {
             specPath = op.path().substring("/v1".length());
         }
         Map<String, Object> pathItem = map(map(doc.get("paths")).get(specPath));
-        assertThat(pathItem).as("%s: path %s in %s", op.key(), specPath, document).isNotNull();
+        assertThat(pathItem)
+                .as("%s: path %s in %s", op.key(), specPath, document)
+                .isNotNull();
         Map<String, Object> operation = map(pathItem.get(op.method().name().toLowerCase()));
-        assertThat(operation).as("%s: %s %s in %s (it has %s)", op.key(), op.method(), specPath, document,
-                pathItem.keySet()).isNotNull();
+        assertThat(operation)
+                .as("%s: %s %s in %s (it has %s)", op.key(), op.method(), specPath, document, pathItem.keySet())
+                .isNotNull();
         return new SpecOperation(document, doc, pathItem, operation);
     }
 
@@ -224,39 +242,57 @@ class OpenApiContractTest {
         for (Object p : parameters) {
             Map<String, Object> param = resolve(spec.doc(), p);
             if ("path".equals(param.get("in"))) {
-                specParams.put((String) param.get("name"), String.valueOf(resolve(spec.doc(), param.get("schema")).get("type")));
+                specParams.put(
+                        (String) param.get("name"),
+                        String.valueOf(resolve(spec.doc(), param.get("schema")).get("type")));
             }
         }
         Map<String, String> catalogParams = new TreeMap<>();
         op.pathParameters().forEach(p -> catalogParams.put(p.specName(), p.numeric() ? "integer" : "string"));
-        softly.assertThat(catalogParams).as("%s: path parameters (name -> type)", where)
-                .isEqualTo(specParams.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        e -> e.getValue().equals("integer") || e.getValue().equals("number") ? "integer" : "string",
-                        (a, b) -> a, TreeMap::new)));
+        softly.assertThat(catalogParams)
+                .as("%s: path parameters (name -> type)", where)
+                .isEqualTo(specParams.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey,
+                                e -> e.getValue().equals("integer")
+                                                || e.getValue().equals("number")
+                                        ? "integer"
+                                        : "string",
+                                (a, b) -> a,
+                                TreeMap::new)));
 
         // the request body: content type, required fields, enums, upload fields
         Map<String, Object> requestBody = spec.operation().containsKey("requestBody")
-                ? resolve(spec.doc(), spec.operation().get("requestBody")) : null;
+                ? resolve(spec.doc(), spec.operation().get("requestBody"))
+                : null;
         if (op.bodyType() == BodyType.NONE) {
-            softly.assertThat(requestBody).as("%s: the operation takes no body", where).isNull();
+            softly.assertThat(requestBody)
+                    .as("%s: the operation takes no body", where)
+                    .isNull();
         } else if (requestBody == null) {
             softly.fail("%s: the catalog sends a %s body, the spec has no requestBody", where, op.bodyType());
         } else {
             Map<String, Object> content = map(requestBody.get("content"));
             String contentType = CONTENT_TYPES.get(op.bodyType());
-            softly.assertThat(content.keySet()).as("%s: request content types", where).containsExactly(contentType);
+            softly.assertThat(content.keySet())
+                    .as("%s: request content types", where)
+                    .containsExactly(contentType);
             if (content.containsKey(contentType)) {
-                TopLevel body = topLevel(spec.doc(), map(content.get(contentType)).get("schema"));
-                softly.assertThat(body.composition).as("%s: top-level oneOf/anyOf (this test cannot read those)", where)
+                TopLevel body =
+                        topLevel(spec.doc(), map(content.get(contentType)).get("schema"));
+                softly.assertThat(body.composition)
+                        .as("%s: top-level oneOf/anyOf (this test cannot read those)", where)
                         .isEmpty();
                 compareRequired(softly, where, op, body);
                 compareEnums(softly, where, op, body, spec.doc());
                 if (op.bodyType() == BodyType.MULTIPART) {
                     Set<String> fields = new TreeSet<>(body.properties.keySet());
                     fields.remove(op.filePart());
-                    softly.assertThat(new TreeSet<>(op.formFields())).as("%s: upload form fields besides the file", where)
+                    softly.assertThat(new TreeSet<>(op.formFields()))
+                            .as("%s: upload form fields besides the file", where)
                             .isEqualTo(fields);
-                    softly.assertThat(body.properties).as("%s: the upload part is named %s", where, op.filePart())
+                    softly.assertThat(body.properties)
+                            .as("%s: the upload part is named %s", where, op.filePart())
                             .containsKey(op.filePart());
                 }
             }
@@ -267,14 +303,20 @@ class OpenApiContractTest {
 
         // deprecation and token cost
         if (Boolean.TRUE.equals(spec.operation().get("deprecated"))) {
-            softly.assertThat(op.isDeprecated()).as("%s: the spec marks it deprecated", where).isTrue();
+            softly.assertThat(op.isDeprecated())
+                    .as("%s: the spec marks it deprecated", where)
+                    .isTrue();
         }
         Object cost = spec.operation().get("x-token-cost");
-        softly.assertThat(op.tokenCost()).as("%s: x-token-cost", where).isEqualTo(cost == null ? 0 : ((Number) cost).intValue());
+        softly.assertThat(op.tokenCost())
+                .as("%s: x-token-cost", where)
+                .isEqualTo(cost == null ? 0 : ((Number) cost).intValue());
 
         // an example body exactly where a JSON or form body is sent
         boolean fielded = op.bodyType() == BodyType.JSON || op.bodyType() == BodyType.FORM;
-        softly.assertThat(op.example() != null).as("%s: has an example body", where).isEqualTo(fielded);
+        softly.assertThat(op.example() != null)
+                .as("%s: has an example body", where)
+                .isEqualTo(fielded);
         softly.assertAll();
     }
 
@@ -282,8 +324,12 @@ class OpenApiContractTest {
      * Query parameters both ways: names, types, required, allowed values and maxima; and the paging and search
      * attributes the catalog derives from them.
      */
-    private static void compareQueryParameters(SoftAssertions softly, String where, PipedriveOperation op,
-                                               List<Object> parameters, Map<String, Object> doc) {
+    private static void compareQueryParameters(
+            SoftAssertions softly,
+            String where,
+            PipedriveOperation op,
+            List<Object> parameters,
+            Map<String, Object> doc) {
         Map<String, String> spec = new TreeMap<>();
         for (Object p : parameters) {
             Map<String, Object> param = resolve(doc, p);
@@ -298,26 +344,41 @@ class OpenApiContractTest {
                 case "array" -> "integer".equals(map(schema.get("items")).get("type")) ? "INTEGER_LIST" : "STRING";
                 default -> "STRING";
             };
-            spec.put((String) param.get("name"), type + (Boolean.TRUE.equals(param.get("required")) ? " required" : "")
-                    + " " + (schema.get("enum") == null ? "[]" : describe(list(schema.get("enum"))))
-                    + " max " + schema.get("maximum"));
+            spec.put(
+                    (String) param.get("name"),
+                    type + (Boolean.TRUE.equals(param.get("required")) ? " required" : "")
+                            + " " + (schema.get("enum") == null ? "[]" : describe(list(schema.get("enum"))))
+                            + " max " + schema.get("maximum"));
         }
         Map<String, String> catalog = new TreeMap<>();
-        op.queryParameters().forEach(q -> catalog.put(q.name(), q.type() + (q.required() ? " required" : "") + " "
-                + describe(q.allowed()) + " max " + q.maximum()));
-        softly.assertThat(catalog).as("%s: query parameters (type, required, allowed values:kind, maximum)", where)
+        op.queryParameters()
+                .forEach(q -> catalog.put(
+                        q.name(),
+                        q.type() + (q.required() ? " required" : "") + " " + describe(q.allowed()) + " max "
+                                + q.maximum()));
+        softly.assertThat(catalog)
+                .as("%s: query parameters (type, required, allowed values:kind, maximum)", where)
                 .isEqualTo(spec);
-        softly.assertThat(op.paging()).as("%s: paging follows the documented paging parameters", where)
-                .isEqualTo(spec.containsKey("cursor") ? io.github.camelpipedrive.component.catalog.Paging.CURSOR
-                        : spec.containsKey("start") ? io.github.camelpipedrive.component.catalog.Paging.OFFSET
-                        : io.github.camelpipedrive.component.catalog.Paging.NONE);
+        softly.assertThat(op.paging())
+                .as("%s: paging follows the documented paging parameters", where)
+                .isEqualTo(
+                        spec.containsKey("cursor")
+                                ? io.github.camelpipedrive.component.catalog.Paging.CURSOR
+                                : spec.containsKey("start")
+                                        ? io.github.camelpipedrive.component.catalog.Paging.OFFSET
+                                        : io.github.camelpipedrive.component.catalog.Paging.NONE);
         String specPath = op.path().replaceFirst("^/(api/v2|v1)", "");
         boolean search = specPath.endsWith("/search") || specPath.startsWith("/itemSearch");
-        softly.assertThat(op.isSearch()).as("%s: a search endpoint (separate rate limit, term rules)", where)
+        softly.assertThat(op.isSearch())
+                .as("%s: a search endpoint (separate rate limit, term rules)", where)
                 .isEqualTo(search);
         if (search) {
-            softly.assertThat(spec).as("%s: a search takes a required term", where).containsKey("term");
-            softly.assertThat(op.searchTermMinLength()).as("%s: minimum term length", where).isEqualTo(2);
+            softly.assertThat(spec)
+                    .as("%s: a search takes a required term", where)
+                    .containsKey("term");
+            softly.assertThat(op.searchTermMinLength())
+                    .as("%s: minimum term length", where)
+                    .isEqualTo(2);
         }
     }
 
@@ -333,7 +394,10 @@ class OpenApiContractTest {
             }
         });
         if (op.hasBinaryAnswer()) {
-            softly.assertThat(types).as("%s: a raw-content answer", where).doesNotContain("application/json").isNotEmpty();
+            softly.assertThat(types)
+                    .as("%s: a raw-content answer", where)
+                    .doesNotContain("application/json")
+                    .isNotEmpty();
         } else {
             softly.assertThat(types).as("%s: a JSON answer", where).containsOnly("application/json");
         }
@@ -343,19 +407,27 @@ class OpenApiContractTest {
         Set<String> specRequired = new TreeSet<>(body.required);
         if (op.bodyType() == BodyType.MULTIPART) {
             // the file itself: always required, and not a field of the catalog's list
-            softly.assertThat(specRequired).as("%s: the spec requires the file", where).contains(op.filePart());
+            softly.assertThat(specRequired)
+                    .as("%s: the spec requires the file", where)
+                    .contains(op.filePart());
             specRequired.remove(op.filePart());
         }
         Set<String> notBodyFields = SPEC_REQUIRED_BUT_NOT_A_BODY_FIELD.getOrDefault(op.key(), Set.of());
-        softly.assertThat(specRequired).as("%s: documented spec quirk still present", where).containsAll(notBodyFields);
+        softly.assertThat(specRequired)
+                .as("%s: documented spec quirk still present", where)
+                .containsAll(notBodyFields);
         specRequired.removeAll(notBodyFields);
-        softly.assertThat(new TreeSet<>(op.requiredFields())).as("%s: required fields", where).isEqualTo(specRequired);
-        softly.assertThat(op.requiredFields()).as("%s: required fields listed once", where).doesNotHaveDuplicates();
+        softly.assertThat(new TreeSet<>(op.requiredFields()))
+                .as("%s: required fields", where)
+                .isEqualTo(specRequired);
+        softly.assertThat(op.requiredFields())
+                .as("%s: required fields listed once", where)
+                .doesNotHaveDuplicates();
     }
 
     /** Both directions; values as text, with their JSON kinds kept apart so "3" and 3 do not pass for each other. */
-    private static void compareEnums(SoftAssertions softly, String where, PipedriveOperation op, TopLevel body,
-                                     Map<String, Object> doc) {
+    private static void compareEnums(
+            SoftAssertions softly, String where, PipedriveOperation op, TopLevel body, Map<String, Object> doc) {
         Map<String, List<Object>> specEnums = new TreeMap<>();
         body.properties.forEach((name, schema) -> {
             List<Object> values = enumOf(doc, schema, new HashSet<>());
@@ -367,7 +439,9 @@ class OpenApiContractTest {
         specEnums.forEach((k, v) -> spec.put(k, describe(v)));
         Map<String, List<String>> catalog = new TreeMap<>();
         op.allowedValues().forEach((k, v) -> catalog.put(k, describe(v)));
-        softly.assertThat(catalog).as("%s: allowed values (value:kind) of top-level fields", where).isEqualTo(spec);
+        softly.assertThat(catalog)
+                .as("%s: allowed values (value:kind) of top-level fields", where)
+                .isEqualTo(spec);
     }
 
     private static List<String> describe(List<Object> values) {
@@ -375,8 +449,9 @@ class OpenApiContractTest {
     }
 
     private static String kind(Object value) {
-        return value instanceof Number ? "number" : value instanceof Boolean ? "boolean"
-                : value == null ? "null" : "string";
+        return value instanceof Number
+                ? "number"
+                : value instanceof Boolean ? "boolean" : value == null ? "null" : "string";
     }
 
     /** The enum a property restricts to: its own, or one inside allOf/oneOf/anyOf (after $refs). */
@@ -435,7 +510,8 @@ class OpenApiContractTest {
     // the example bodies
 
     static Stream<Arguments> catalogWithExamples() {
-        return OperationCatalog.all().stream().filter(op -> op.example() != null)
+        return OperationCatalog.all().stream()
+                .filter(op -> op.example() != null)
                 .map(op -> Arguments.of(Named.of(op.key() + " (" + op.useCase() + ")", op)));
     }
 
@@ -453,7 +529,8 @@ class OpenApiContractTest {
         assumeDocuments();
         SpecOperation spec = locate(op);
         Map<String, Object> requestBody = resolve(spec.doc(), spec.operation().get("requestBody"));
-        Object openApiSchema = map(map(requestBody.get("content")).get(CONTENT_TYPES.get(op.bodyType()))).get("schema");
+        Object openApiSchema = map(map(requestBody.get("content")).get(CONTENT_TYPES.get(op.bodyType())))
+                .get("schema");
         Map<String, Object> jsonSchema = new OpenApiToJsonSchema(spec.doc()).convert(openApiSchema);
         if (EXAMPLE_IGNORES_REQUIRED_PATH_ID.contains(op.key())) {
             List<Object> required = new ArrayList<>(list(jsonSchema.get("required")));
@@ -465,12 +542,16 @@ class OpenApiContractTest {
 
         List<Error> errors = schema.validate(example);
 
-        assertThat(errors).as("%s: example %s against the %s schema of %s %s", op.key(), op.example(),
-                spec.document(), op.method(), op.path()).isEmpty();
+        assertThat(errors)
+                .as(
+                        "%s: example %s against the %s schema of %s %s",
+                        op.key(), op.example(), spec.document(), op.method(), op.path())
+                .isEmpty();
         Set<String> documented = topLevel(spec.doc(), openApiSchema).properties.keySet();
         Set<String> sent = new TreeSet<>();
         sent.addAll(example.propertyNames());
-        assertThat(documented).as("%s: every field of the example is one Pipedrive documents", op.key())
+        assertThat(documented)
+                .as("%s: every field of the example is one Pipedrive documents", op.key())
                 .containsAll(sent);
     }
 
@@ -479,45 +560,86 @@ class OpenApiContractTest {
         assumeDocuments();
         // the validator must be able to fail: a leadLabel without color, a deal whose title is a number
         SpecOperation leadLabel = locate(OperationCatalog.find("leadLabel", "add"));
-        Object schema = map(map(resolve(leadLabel.doc(), leadLabel.operation().get("requestBody")).get("content"))
-                .get("application/json")).get("schema");
-        Schema compiled = SCHEMAS.getSchema(JACKSON.valueToTree(new OpenApiToJsonSchema(leadLabel.doc()).convert(schema)));
+        Object schema = map(map(resolve(leadLabel.doc(), leadLabel.operation().get("requestBody"))
+                                .get("content"))
+                        .get("application/json"))
+                .get("schema");
+        Schema compiled =
+                SCHEMAS.getSchema(JACKSON.valueToTree(new OpenApiToJsonSchema(leadLabel.doc()).convert(schema)));
         assertThat(compiled.validate(JACKSON.readTree("{\"name\":\"Hot\"}"))).isNotEmpty();
-        assertThat(compiled.validate(JACKSON.readTree("{\"name\":\"Hot\",\"color\":\"violet\"}"))).isNotEmpty();
-        assertThat(compiled.validate(JACKSON.readTree("{\"name\":\"Hot\",\"color\":\"red\"}"))).isEmpty();
+        assertThat(compiled.validate(JACKSON.readTree("{\"name\":\"Hot\",\"color\":\"violet\"}")))
+                .isNotEmpty();
+        assertThat(compiled.validate(JACKSON.readTree("{\"name\":\"Hot\",\"color\":\"red\"}")))
+                .isEmpty();
 
         SpecOperation deal = locate(OperationCatalog.find("deal", "add"));
-        Object dealSchema = map(map(resolve(deal.doc(), deal.operation().get("requestBody")).get("content"))
-                .get("application/json")).get("schema");
-        Schema compiledDeal = SCHEMAS.getSchema(JACKSON.valueToTree(new OpenApiToJsonSchema(deal.doc()).convert(dealSchema)));
+        Object dealSchema = map(map(resolve(deal.doc(), deal.operation().get("requestBody"))
+                                .get("content"))
+                        .get("application/json"))
+                .get("schema");
+        Schema compiledDeal =
+                SCHEMAS.getSchema(JACKSON.valueToTree(new OpenApiToJsonSchema(deal.doc()).convert(dealSchema)));
         assertThat(compiledDeal.validate(JACKSON.readTree("{\"title\":42}"))).isNotEmpty();
         assertThat(compiledDeal.validate(JACKSON.readTree("{\"title\":\"Acme\",\"value\":\"5000\"}")))
-                .as("v2 does not take numbers as text").isNotEmpty();
+                .as("v2 does not take numbers as text")
+                .isNotEmpty();
     }
 
     @Test
     void theSchemaConversionHandlesNullableRefsReadOnlyAndRecursion() {
-        Map<String, Object> doc = Map.of("components", Map.of("schemas", Map.of(
-                "Visibility", Map.of("type", "integer", "enum", List.of(1, 3)),
-                "Node", Map.of("type", "object", "properties", Map.of(
-                        "name", Map.of("type", "string"),
-                        "children", Map.of("type", "array", "items", Map.of("$ref", "#/components/schemas/Node")))))));
-        Map<String, Object> openApi = Map.of("type", "object", "required", List.of("id", "name"), "properties", Map.of(
-                "id", Map.of("type", "integer", "readOnly", true),
-                "name", Map.of("type", "string", "example", "Acme", "x-internal", true),
-                "owner_id", Map.of("type", "integer", "nullable", true),
-                "visible_to", Map.of("allOf", List.of(Map.of("$ref", "#/components/schemas/Visibility")),
-                        "nullable", true),
-                "tree", Map.of("$ref", "#/components/schemas/Node")));
+        Map<String, Object> doc = Map.of(
+                "components",
+                Map.of(
+                        "schemas",
+                        Map.of(
+                                "Visibility", Map.of("type", "integer", "enum", List.of(1, 3)),
+                                "Node",
+                                        Map.of(
+                                                "type",
+                                                "object",
+                                                "properties",
+                                                Map.of(
+                                                        "name", Map.of("type", "string"),
+                                                        "children",
+                                                                Map.of(
+                                                                        "type",
+                                                                        "array",
+                                                                        "items",
+                                                                        Map.of(
+                                                                                "$ref",
+                                                                                "#/components/schemas/Node")))))));
+        Map<String, Object> openApi = Map.of(
+                "type",
+                "object",
+                "required",
+                List.of("id", "name"),
+                "properties",
+                Map.of(
+                        "id", Map.of("type", "integer", "readOnly", true),
+                        "name", Map.of("type", "string", "example", "Acme", "x-internal", true),
+                        "owner_id", Map.of("type", "integer", "nullable", true),
+                        "visible_to",
+                                Map.of(
+                                        "allOf",
+                                        List.of(Map.of("$ref", "#/components/schemas/Visibility")),
+                                        "nullable",
+                                        true),
+                        "tree", Map.of("$ref", "#/components/schemas/Node")));
         Schema schema = SCHEMAS.getSchema(JACKSON.valueToTree(new OpenApiToJsonSchema(doc).convert(openApi)));
 
         assertThat(schema.validate(JACKSON.readTree("{\"name\":\"Acme\",\"owner_id\":null,\"visible_to\":null,"
-                + "\"tree\":{\"name\":\"a\",\"children\":[{\"name\":\"b\",\"children\":[]}]}}")))
-                .as("nullable fields take null; the read-only id is not required").isEmpty();
-        assertThat(schema.validate(JACKSON.readTree("{\"name\":\"Acme\",\"visible_to\":2}"))).isNotEmpty();
-        assertThat(schema.validate(JACKSON.readTree("{\"name\":\"Acme\",\"owner_id\":\"7\"}"))).isNotEmpty();
-        assertThat(schema.validate(JACKSON.readTree("{\"owner_id\":7}"))).as("name is required").isNotEmpty();
-        assertThat(schema.validate(JACKSON.readTree("{\"name\":\"Acme\",\"tree\":{\"name\":5}}"))).isNotEmpty();
+                        + "\"tree\":{\"name\":\"a\",\"children\":[{\"name\":\"b\",\"children\":[]}]}}")))
+                .as("nullable fields take null; the read-only id is not required")
+                .isEmpty();
+        assertThat(schema.validate(JACKSON.readTree("{\"name\":\"Acme\",\"visible_to\":2}")))
+                .isNotEmpty();
+        assertThat(schema.validate(JACKSON.readTree("{\"name\":\"Acme\",\"owner_id\":\"7\"}")))
+                .isNotEmpty();
+        assertThat(schema.validate(JACKSON.readTree("{\"owner_id\":7}")))
+                .as("name is required")
+                .isNotEmpty();
+        assertThat(schema.validate(JACKSON.readTree("{\"name\":\"Acme\",\"tree\":{\"name\":5}}")))
+                .isNotEmpty();
     }
 
     @Test
@@ -525,21 +647,34 @@ class OpenApiContractTest {
         // guards against a vacuous comparison: the reader must find required lists, enums and upload fields
         assumeDocuments();
         SpecOperation leadLabel = locate(OperationCatalog.find("leadLabel", "add"));
-        TopLevel body = topLevel(leadLabel.doc(), map(map(resolve(leadLabel.doc(),
-                leadLabel.operation().get("requestBody")).get("content")).get("application/json")).get("schema"));
+        TopLevel body = topLevel(
+                leadLabel.doc(),
+                map(map(resolve(leadLabel.doc(), leadLabel.operation().get("requestBody"))
+                                        .get("content"))
+                                .get("application/json"))
+                        .get("schema"));
         assertThat(body.required).containsExactlyInAnyOrder("name", "color");
-        assertThat(enumOf(leadLabel.doc(), body.properties.get("color"), new HashSet<>())).contains("red", "gray");
+        assertThat(enumOf(leadLabel.doc(), body.properties.get("color"), new HashSet<>()))
+                .contains("red", "gray");
 
         SpecOperation product = locate(OperationCatalog.find("product", "add"));
-        TopLevel productBody = topLevel(product.doc(), map(map(resolve(product.doc(),
-                product.operation().get("requestBody")).get("content")).get("application/json")).get("schema"));
+        TopLevel productBody = topLevel(
+                product.doc(),
+                map(map(resolve(product.doc(), product.operation().get("requestBody"))
+                                        .get("content"))
+                                .get("application/json"))
+                        .get("schema"));
         assertThat(enumOf(product.doc(), productBody.properties.get("visible_to"), new HashSet<>()))
                 .containsExactly(1, 3, 5, 7);
         assertThat(product.operation().get("x-token-cost")).isEqualTo(5);
 
         SpecOperation upload = locate(OperationCatalog.find("file", "add"));
-        TopLevel uploadBody = topLevel(upload.doc(), map(map(resolve(upload.doc(),
-                upload.operation().get("requestBody")).get("content")).get("multipart/form-data")).get("schema"));
+        TopLevel uploadBody = topLevel(
+                upload.doc(),
+                map(map(resolve(upload.doc(), upload.operation().get("requestBody"))
+                                        .get("content"))
+                                .get("multipart/form-data"))
+                        .get("schema"));
         assertThat(uploadBody.properties).containsKeys("file", "deal_id", "lead_id");
         assertThat(uploadBody.required).contains("file");
     }
@@ -551,8 +686,16 @@ class OpenApiContractTest {
      * {@code discriminator}, ...) are removed.
      */
     static final class OpenApiToJsonSchema {
-        private static final Set<String> OPENAPI_ONLY = Set.of("example", "examples", "discriminator", "xml",
-                "externalDocs", "deprecated", "readOnly", "writeOnly", "nullable");
+        private static final Set<String> OPENAPI_ONLY = Set.of(
+                "example",
+                "examples",
+                "discriminator",
+                "xml",
+                "externalDocs",
+                "deprecated",
+                "readOnly",
+                "writeOnly",
+                "nullable");
         private final Map<String, Object> doc;
         private final Deque<String> expanding = new ArrayDeque<>();
 
@@ -597,13 +740,16 @@ class OpenApiContractTest {
                         out.put(key, props);
                     }
                     case "items", "additionalProperties", "not" ->
-                            out.put(key, value instanceof Map<?, ?> ? convert(value) : value);
-                    case "allOf", "oneOf", "anyOf" -> out.put(key, list(value).stream().map(this::convert).toList());
+                        out.put(key, value instanceof Map<?, ?> ? convert(value) : value);
+                    case "allOf", "oneOf", "anyOf" ->
+                        out.put(key, list(value).stream().map(this::convert).toList());
                     default -> out.put(key, value);
                 }
             }
             if (!readOnly.isEmpty() && out.get("required") instanceof List<?> required) {
-                out.put("required", required.stream().filter(r -> !readOnly.contains(r)).toList());
+                out.put(
+                        "required",
+                        required.stream().filter(r -> !readOnly.contains(r)).toList());
             }
             if (Boolean.TRUE.equals(schema.get("nullable"))) {
                 return nullable(out);
@@ -634,7 +780,8 @@ class OpenApiContractTest {
     @Test
     void theCatalogCoversExactlyTheSeedsUseCasesWithTheSeedsMethodPathAndFields() throws IOException {
         String dir = System.getProperty("pipedrive.seed.dir");
-        assumeTrue(dir != null && Files.isRegularFile(Path.of(dir, "operations.tsv")),
+        assumeTrue(
+                dir != null && Files.isRegularFile(Path.of(dir, "operations.tsv")),
                 "The seed's operations.tsv is not available (system property pipedrive.seed.dir=" + dir
                         + "); the seed check is skipped");
         List<String> lines = Files.readAllLines(Path.of(dir, "operations.tsv"), StandardCharsets.UTF_8);
@@ -645,22 +792,29 @@ class OpenApiContractTest {
         int operationId = header.indexOf("operationId_in_spec");
         int requiredFields = header.indexOf("required_body_fields");
         int contentType = header.indexOf("content_type");
-        assertThat(List.of(id, method, path, operationId, requiredFields, contentType)).doesNotContain(-1);
+        assertThat(List.of(id, method, path, operationId, requiredFields, contentType))
+                .doesNotContain(-1);
 
         Map<String, String[]> seed = new TreeMap<>();
         for (String line : lines.subList(1, lines.size())) {
             if (!line.isBlank()) {
                 String[] row = line.split("\t");
-                assertThat(seed.put(row[id], row)).as("use case %s listed once", row[id]).isNull();
+                assertThat(seed.put(row[id], row))
+                        .as("use case %s listed once", row[id])
+                        .isNull();
             }
         }
         Map<String, PipedriveOperation> catalog = new TreeMap<>();
         for (PipedriveOperation op : OperationCatalog.all()) {
             if (op.useCase() != null) {
-                assertThat(catalog.put(op.useCase(), op)).as("use case %s implemented once", op.useCase()).isNull();
+                assertThat(catalog.put(op.useCase(), op))
+                        .as("use case %s implemented once", op.useCase())
+                        .isNull();
             }
         }
-        assertThat(catalog.keySet()).as("use cases of the catalog vs operations.tsv").isEqualTo(seed.keySet());
+        assertThat(catalog.keySet())
+                .as("use cases of the catalog vs operations.tsv")
+                .isEqualTo(seed.keySet());
         assertThat(seed).hasSize(82);
 
         SoftAssertions softly = new SoftAssertions();
@@ -683,9 +837,12 @@ class OpenApiContractTest {
             if (op.bodyType() == BodyType.MULTIPART) {
                 catalogRequired.add("file");
             }
-            softly.assertThat(catalogRequired).as("%s: required body fields", op.key()).isEqualTo(seedRequired);
+            softly.assertThat(catalogRequired)
+                    .as("%s: required body fields", op.key())
+                    .isEqualTo(seedRequired);
             if (specs) {
-                softly.assertThat(locate(op).operation().get("operationId")).as("%s: operationId", op.key())
+                softly.assertThat(locate(op).operation().get("operationId"))
+                        .as("%s: operationId", op.key())
                         .isEqualTo(row[operationId]);
             }
         }

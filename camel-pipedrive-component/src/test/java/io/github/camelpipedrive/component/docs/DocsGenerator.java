@@ -1,22 +1,21 @@
 package io.github.camelpipedrive.component.docs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.catalog.BodyType;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.Paging;
 import io.github.camelpipedrive.component.catalog.PathParameter;
-import io.github.camelpipedrive.component.catalog.QueryParameter;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
+import io.github.camelpipedrive.component.catalog.QueryParameter;
 import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import io.github.camelpipedrive.component.fields.FieldType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Renders the reference pages that must never drift from the code: the operations table (from the catalog) and the
@@ -29,17 +28,21 @@ public final class DocsGenerator {
             + "DocsUpToDateTest fails when this file drifts. Regenerate: mvn -pl camel-pipedrive-component test "
             + "-Dtest=DocsUpToDateTest -Dpipedrive.docs.write=true -->";
 
-    private DocsGenerator() {
-    }
+    private DocsGenerator() {}
 
     /** docs/operations.md: one row per catalog entry, grouped by resource. */
     public static String operations() {
         StringBuilder md = new StringBuilder();
-        long seed = OperationCatalog.all().stream().filter(op -> op.useCase() != null).count();
+        long seed = OperationCatalog.all().stream()
+                .filter(op -> op.useCase() != null)
+                .count();
         md.append("# Operations\n\n").append(GENERATED_NOTE).append("\n\n");
-        md.append("**").append(OperationCatalog.all().size()).append(" operations** in all: every current operation ")
+        md.append("**")
+                .append(OperationCatalog.all().size())
+                .append(" operations** in all: every current operation ")
                 .append("of Pipedrive's published API documents (`/api/v2` where Pipedrive has the operation, `/v1` ")
-                .append("otherwise), reads, lists, searches and deletes included; ").append(seed)
+                .append("otherwise), reads, lists, searches and deletes included; ")
+                .append(seed)
                 .append(" of them are the write use cases the component started with, shown with their use-case id. ")
                 .append("Each is a `pipedrive:resource/operation` endpoint. ")
                 .append("An operation is known by its key, the endpoint path after `pipedrive:`: its resource and its ")
@@ -49,18 +52,22 @@ public final class DocsGenerator {
                 .append("`CamelPipedrive<Option>` (the header wins). See [configuration.md](configuration.md) for ")
                 .append("all options and headers, and [uploads.md](uploads.md) for files. The add/update bodies of ")
                 .append("deals, persons, organizations, products, leads and activities may name custom fields by ")
-                .append("display name and options by label ([custom-fields-and-upsert.md](custom-fields-and-upsert.md)); ")
+                .append(
+                        "display name and options by label ([custom-fields-and-upsert.md](custom-fields-and-upsert.md)); ")
                 .append("the upsert endpoints are listed at the end.\n\n");
         md.append("Query parameters (filters, sorting, `include_fields`, a search's `term`, ...) go in Pipedrive's ")
-                .append("names as endpoint options `query.<name>` (`pipedrive:deal/list?query.status=open&query.owner_id=7`) ")
+                .append(
+                        "names as endpoint options `query.<name>` (`pipedrive:deal/list?query.status=open&query.owner_id=7`) ")
                 .append("or per message in the header `CamelPipedriveQuery` (a Map, or a query string such as ")
-                .append("`status=open&owner_id=7`); they are checked against the types and allowed values below before ")
+                .append(
+                        "`status=open&owner_id=7`); they are checked against the types and allowed values below before ")
                 .append("anything is sent. Paged lists return one page (the next `cursor` or `start` in the header ")
                 .append("`CamelPipedriveNextCursor` or `CamelPipedriveNextStart`), or with `paging=all` an `Iterator` ")
                 .append("over every item that fetches each further page only when the route gets to it. Searches ")
                 .append("share Pipedrive's search limit of 10 per 2 seconds per token with the upserts. See ")
                 .append("[reading-and-deleting.md](reading-and-deleting.md).\n\n");
-        md.append("Legend: **v2** operations call Pipedrive's `/api/v2` endpoints (strict JSON types: `3`, not `\"3\"`); ")
+        md.append(
+                        "Legend: **v2** operations call Pipedrive's `/api/v2` endpoints (strict JSON types: `3`, not `\"3\"`); ")
                 .append("**v1** ones call `/v1`. _Deprecated_ rows still work against the documented path and log ")
                 .append("one WARN when their endpoint starts.\n\n");
         for (String resource : OperationCatalog.resources()) {
@@ -71,15 +78,32 @@ public final class DocsGenerator {
                 if (!op.resource().equals(resource)) {
                     continue;
                 }
-                md.append("| ").append(op.useCase() == null ? "" : "`" + op.useCase() + "`<br>").append(escape(op.summary()));
+                md.append("| ")
+                        .append(op.useCase() == null ? "" : "`" + op.useCase() + "`<br>")
+                        .append(escape(op.summary()));
                 if (op.isDeprecated()) {
-                    md.append("<br>_Deprecated: ").append(escape(op.deprecation())).append("_");
+                    md.append("<br>_Deprecated: ")
+                            .append(escape(op.deprecation()))
+                            .append("_");
                 }
-                md.append(" | `pipedrive:").append(op.key()).append("` | ")
-                        .append(op.method()).append(" `").append(op.path()).append("` (")
-                        .append(op.apiVersion().name().toLowerCase()).append(", ")
-                        .append(op.bodyType() == BodyType.NONE ? "no body" : op.bodyType().contentType())
-                        .append(") | ").append(requiredInputs(op)).append(" | ").append(example(op)).append(" |\n");
+                md.append(" | `pipedrive:")
+                        .append(op.key())
+                        .append("` | ")
+                        .append(op.method())
+                        .append(" `")
+                        .append(op.path())
+                        .append("` (")
+                        .append(op.apiVersion().name().toLowerCase())
+                        .append(", ")
+                        .append(
+                                op.bodyType() == BodyType.NONE
+                                        ? "no body"
+                                        : op.bodyType().contentType())
+                        .append(") | ")
+                        .append(requiredInputs(op))
+                        .append(" | ")
+                        .append(example(op))
+                        .append(" |\n");
             }
             md.append('\n');
         }
@@ -104,12 +128,25 @@ public final class DocsGenerator {
         md.append("| Endpoint | `matchBy` (default first) | Search | Nothing matches | One match |\n");
         md.append("|---|---|---|---|---|\n");
         for (UpsertOperation upsert : OperationCatalog.upserts()) {
-            md.append("| `pipedrive:").append(upsert.key()).append("` | ")
-                    .append(upsert.searchFields().stream().map(f -> "`" + f + "`").collect(Collectors.joining(", ")))
-                    .append(", or a custom field | GET `").append(upsert.searchPath())
-                    .append("?term=…&fields=…&exact_match=true` | ").append(upsert.add().method()).append(" `")
-                    .append(upsert.add().path()).append("` (`").append(upsert.add().key()).append("`) | ")
-                    .append(upsert.update().method()).append(" `").append(upsert.update().path()).append("` |\n");
+            md.append("| `pipedrive:")
+                    .append(upsert.key())
+                    .append("` | ")
+                    .append(upsert.searchFields().stream()
+                            .map(f -> "`" + f + "`")
+                            .collect(Collectors.joining(", ")))
+                    .append(", or a custom field | GET `")
+                    .append(upsert.searchPath())
+                    .append("?term=…&fields=…&exact_match=true` | ")
+                    .append(upsert.add().method())
+                    .append(" `")
+                    .append(upsert.add().path())
+                    .append("` (`")
+                    .append(upsert.add().key())
+                    .append("`) | ")
+                    .append(upsert.update().method())
+                    .append(" `")
+                    .append(upsert.update().path())
+                    .append("` |\n");
         }
         md.append('\n');
     }
@@ -132,8 +169,8 @@ public final class DocsGenerator {
             if (q.required()) {
                 inputs.add("`query." + q.name() + "` (" + type + ")");
             } else {
-                optional.add("`" + q.name() + "`" + (q.allowed().isEmpty() && q.maximum() == null
-                        ? "" : " (" + type + ")"));
+                optional.add(
+                        "`" + q.name() + "`" + (q.allowed().isEmpty() && q.maximum() == null ? "" : " (" + type + ")"));
             }
         }
         if (op.isSearch()) {
@@ -143,7 +180,8 @@ public final class DocsGenerator {
             inputs.add("optional query: " + String.join(", ", optional));
         }
         if (op.paging() != Paging.NONE) {
-            inputs.add("paged by " + (op.paging() == Paging.CURSOR ? "`cursor`" : "`start`") + "; `paging=all` for all");
+            inputs.add(
+                    "paged by " + (op.paging() == Paging.CURSOR ? "`cursor`" : "`start`") + "; `paging=all` for all");
         }
         if (op.hasBinaryAnswer()) {
             inputs.add("answer: the file content as `byte[]`");
@@ -160,7 +198,8 @@ public final class DocsGenerator {
     private static String example(PipedriveOperation op) {
         List<String> options = new ArrayList<>();
         op.pathParameters().forEach(p -> options.add(p.optionName() + "=" + sampleValue(p)));
-        op.queryParameters().stream().filter(QueryParameter::required)
+        op.queryParameters().stream()
+                .filter(QueryParameter::required)
                 .forEach(q -> options.add("query." + q.name() + "=" + sampleQueryValue(q)));
         String uri = "pipedrive:" + op.key() + (options.isEmpty() ? "" : "?" + String.join("&", options));
         if (op.bodyType() == BodyType.MULTIPART) {
@@ -168,8 +207,8 @@ public final class DocsGenerator {
             return "`from(\"file:inbox\").to(\"" + uri + extra + "\")`";
         }
         if (op.example() == null) {
-            return "`to(\"" + uri + "\")`" + (op.bodyType() == BodyType.NONE && op.method().name().equals("GET")
-                    ? "" : " (no body)");
+            return "`to(\"" + uri + "\")`"
+                    + (op.bodyType() == BodyType.NONE && op.method().name().equals("GET") ? "" : " (no body)");
         }
         String body = op.example();
         if (body.length() > 140) {
@@ -208,9 +247,13 @@ public final class DocsGenerator {
             json = new ObjectMapper().readTree(in);
         }
         StringBuilder md = new StringBuilder();
-        md.append("# Configuration reference\n\n").append(GENERATED_NOTE.replace("from the operation catalog",
-                "from the component JSON (camel-package-maven-plugin)")).append("\n\n");
-        md.append("URI syntax: `").append(json.at("/component/syntax").asText()).append("`. ")
+        md.append("# Configuration reference\n\n")
+                .append(GENERATED_NOTE.replace(
+                        "from the operation catalog", "from the component JSON (camel-package-maven-plugin)"))
+                .append("\n\n");
+        md.append("URI syntax: `")
+                .append(json.at("/component/syntax").asText())
+                .append("`. ")
                 .append("Component options are set once (e.g. `camel.component.pipedrive.api-token` in ")
                 .append("`application.properties`) and apply to every endpoint; endpoint options go in the URI ")
                 .append("(`pipedrive:file/add?dealId=7`) and win over the component's. Secrets are masked in logs ")
@@ -223,8 +266,13 @@ public final class DocsGenerator {
         md.append("| Header | Type | Description |\n|---|---|---|\n");
         for (Map.Entry<String, JsonNode> header : json.get("headers").properties()) {
             JsonNode h = header.getValue();
-            md.append("| `").append(header.getKey()).append("` | ").append(shortType(h.path("javaType").asText()))
-                    .append(" | ").append(escape(h.path("description").asText())).append(" |\n");
+            md.append("| `")
+                    .append(header.getKey())
+                    .append("` | ")
+                    .append(shortType(h.path("javaType").asText()))
+                    .append(" | ")
+                    .append(escape(h.path("description").asText()))
+                    .append(" |\n");
         }
         md.append('\n');
         return md.toString();
@@ -234,12 +282,19 @@ public final class DocsGenerator {
         md.append("| Option | Kind | Type | Default | Description |\n|---|---|---|---|---|\n");
         for (Map.Entry<String, JsonNode> option : options.properties()) {
             JsonNode o = option.getValue();
-            String kind = o.path("kind").asText() + (o.path("required").asBoolean() ? ", required" : "")
+            String kind = o.path("kind").asText()
+                    + (o.path("required").asBoolean() ? ", required" : "")
                     + (o.path("secret").asBoolean() ? ", secret" : "");
-            md.append("| `").append(option.getKey()).append("` | ").append(kind).append(" | ")
-                    .append(shortType(o.path("javaType").asText())).append(" | ")
+            md.append("| `")
+                    .append(option.getKey())
+                    .append("` | ")
+                    .append(kind)
+                    .append(" | ")
+                    .append(shortType(o.path("javaType").asText()))
+                    .append(" | ")
                     .append(o.has("defaultValue") ? "`" + o.get("defaultValue").asText() + "`" : "")
-                    .append(" | ").append(escape(o.path("description").asText()));
+                    .append(" | ")
+                    .append(escape(o.path("description").asText()));
             if (o.has("enum")) {
                 md.append(" Values: ");
                 List<String> values = new ArrayList<>();

@@ -1,13 +1,12 @@
 package io.github.camelpipedrive.component.docs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reference tables in docs/ are generated from the catalog and the component metadata; this test fails when a
@@ -34,7 +33,9 @@ class DocsUpToDateTest {
             Files.createDirectories(DOCS);
             Files.writeString(file, expected);
         }
-        assertThat(file).as("docs/%s exists (generate it with -Dpipedrive.docs.write=true)", page).exists();
+        assertThat(file)
+                .as("docs/%s exists (generate it with -Dpipedrive.docs.write=true)", page)
+                .exists();
         assertThat(Files.readString(file))
                 .as("docs/%s is out of date: rerun with -Dpipedrive.docs.write=true and commit the result", page)
                 .isEqualTo(expected);

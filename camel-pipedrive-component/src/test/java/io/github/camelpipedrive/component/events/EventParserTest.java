@@ -1,13 +1,12 @@
 package io.github.camelpipedrive.component.events;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** v2 and v1 payloads become the same event; anything else is refused before it becomes an exchange. */
 class EventParserTest {

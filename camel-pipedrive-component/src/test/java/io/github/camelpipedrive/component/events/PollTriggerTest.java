@@ -1,5 +1,11 @@
 package io.github.camelpipedrive.component.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.PipedriveConstants;
+import io.github.camelpipedrive.sandbox.PipedriveSandbox;
+import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,11 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.component.PipedriveConstants;
-import io.github.camelpipedrive.sandbox.PipedriveSandbox;
-import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
@@ -22,8 +23,6 @@ import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * delivery=poll reads the sandbox's recents and gives the route the same body and headers as a webhook; the position
@@ -36,8 +35,8 @@ class PollTriggerTest extends TriggerTestSupport {
     static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.now());
 
     @RegisterExtension
-    static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(b -> b.burstLimit(0)
-            .clock(new Clock() {
+    static PipedriveSandboxExtension pipedrive =
+            PipedriveSandboxExtension.create(b -> b.burstLimit(0).clock(new Clock() {
                 @Override
                 public ZoneId getZone() {
                     return ZoneOffset.UTC;
@@ -63,18 +62,23 @@ class PollTriggerTest extends TriggerTestSupport {
     }
 
     private CamelContext startPolling(Path stateFile) throws Exception {
-        return start(freePort(), new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("pipedrive:events/deal?delivery=poll&pollInterval=50&stateRepository=#position")
-                        .routeId("poll").process(PollTriggerTest.this::record);
-            }
-        }, context -> context.getRegistry().bind("position",
-                FileStateRepository.fileStateRepository(stateFile.toFile())));
+        return start(
+                freePort(),
+                new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("pipedrive:events/deal?delivery=poll&pollInterval=50&stateRepository=#position")
+                                .routeId("poll")
+                                .process(PollTriggerTest.this::record);
+                    }
+                },
+                context -> context.getRegistry()
+                        .bind("position", FileStateRepository.fileStateRepository(stateFile.toFile())));
     }
 
     private Object addDeal(String title) throws Exception {
-        String answer = sandboxCall("POST", "/api/v2/deals", "{\"title\":\"" + title + "\"}").body();
+        String answer = sandboxCall("POST", "/api/v2/deals", "{\"title\":\"" + title + "\"}")
+                .body();
         return ((Map<?, ?>) new ObjectMapper().readValue(answer, Map.class).get("data")).get("id");
     }
 
@@ -86,7 +90,8 @@ class PollTriggerTest extends TriggerTestSupport {
         Object a = addDeal("A");
         Object b = addDeal("B");
         assertThat(await(() -> received.size() >= 2, Duration.ofSeconds(10))).isTrue();
-        assertThat(received).extracting(m -> m.getHeader(PipedriveConstants.ENTITY_ID))
+        assertThat(received)
+                .extracting(m -> m.getHeader(PipedriveConstants.ENTITY_ID))
                 .containsExactly(String.valueOf(a), String.valueOf(b));
         Message created = received.get(0);
         assertThat(created.getHeader(PipedriveConstants.EVENT_ACTION)).isEqualTo("create");
@@ -108,8 +113,10 @@ class PollTriggerTest extends TriggerTestSupport {
         startPolling(state);
         assertThat(await(() -> received.size() >= 3, Duration.ofSeconds(10))).isTrue();
         Thread.sleep(300); // several more polls: nothing is repeated
-        List<String> seen = received.stream().map(m -> m.getHeader(PipedriveConstants.EVENT_ACTION) + " "
-                + m.getHeader(PipedriveConstants.ENTITY_ID)).toList();
+        List<String> seen = received.stream()
+                .map(m ->
+                        m.getHeader(PipedriveConstants.EVENT_ACTION) + " " + m.getHeader(PipedriveConstants.ENTITY_ID))
+                .toList();
         assertThat(seen).containsExactly("create " + c, "change " + a, "delete " + b);
         assertThat(received.get(1).getBody(Map.class)).containsEntry("status", "won");
         assertThat(received.get(2).getBody(Map.class)).containsEntry("title", "B");

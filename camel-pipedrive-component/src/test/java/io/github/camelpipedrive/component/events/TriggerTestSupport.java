@@ -1,5 +1,7 @@
 package io.github.camelpipedrive.component.events;
 
+import io.github.camelpipedrive.component.PipedriveComponent;
+import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-
-import io.github.camelpipedrive.component.PipedriveComponent;
-import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -41,7 +40,7 @@ abstract class TriggerTestSupport {
 
     /** A started context with an HTTP server on {@code port} and the given routes. */
     CamelContext start(int port, RouteBuilder routes) throws Exception {
-        return start(port, routes, context -> { });
+        return start(port, routes, context -> {});
     }
 
     /** As {@link #start(int, RouteBuilder)}, with {@code setup} run before the routes are added (beans, ...). */
@@ -94,13 +93,17 @@ abstract class TriggerTestSupport {
 
     /** The sandbox's webhooks for one subscription URL. */
     List<Map<String, Object>> webhooksFor(String url) {
-        return sandbox().entities("webhooks").stream().filter(w -> url.equals(w.get("subscription_url"))).toList();
+        return sandbox().entities("webhooks").stream()
+                .filter(w -> url.equals(w.get("subscription_url")))
+                .toList();
     }
 
     /** POSTs a body to the receiver, with the given Authorization header (or none). */
     static HttpResponse<String> post(String url, String authorization, byte[] body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -119,9 +122,12 @@ abstract class TriggerTestSupport {
     /** Sends a request with a JSON body (or none) to the sandbox's API with its token. */
     HttpResponse<String> sandboxCall(String method, String path, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox().baseUrl() + path))
-                .header("x-api-token", sandbox().token()).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("x-api-token", sandbox().token())
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

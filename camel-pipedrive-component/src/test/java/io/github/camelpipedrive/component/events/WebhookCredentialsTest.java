@@ -1,9 +1,9 @@
 package io.github.camelpipedrive.component.events;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 /** The derived Basic-auth pair: the same for every restart and instance with one key, different otherwise. */
 class WebhookCredentialsTest {

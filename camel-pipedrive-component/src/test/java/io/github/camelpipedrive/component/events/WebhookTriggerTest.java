@@ -1,27 +1,26 @@
 package io.github.camelpipedrive.component.events;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.camelpipedrive.component.LogCapture;
 import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
 import io.github.camelpipedrive.sandbox.WebhookDelivery;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
-import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * End to end over real HTTP: a route writes to the sandbox through the component, the sandbox delivers the webhook
@@ -30,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WebhookTriggerTest extends TriggerTestSupport {
 
     @RegisterExtension
-    static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(
-            b -> b.burstLimit(0).webhookTimeScale(0.001));
+    static PipedriveSandboxExtension pipedrive =
+            PipedriveSandboxExtension.create(b -> b.burstLimit(0).webhookTimeScale(0.001));
 
     @Override
     PipedriveSandbox sandbox() {
@@ -42,7 +41,8 @@ class WebhookTriggerTest extends TriggerTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("pipedrive:events/deal?webhookExternalUrl=" + url + options).routeId("deals")
+                from("pipedrive:events/deal?webhookExternalUrl=" + url + options)
+                        .routeId("deals")
                         .process(WebhookTriggerTest.this::record);
             }
         };
@@ -55,7 +55,9 @@ class WebhookTriggerTest extends TriggerTestSupport {
         CamelContext context = start(port, dealTrigger(url, ""));
         List<Map<String, Object>> webhooks = webhooksFor(url);
         assertThat(webhooks).hasSize(1);
-        assertThat(webhooks.get(0)).containsEntry("event_object", "deal").containsEntry("event_action", "*")
+        assertThat(webhooks.get(0))
+                .containsEntry("event_object", "deal")
+                .containsEntry("event_action", "*")
                 .containsEntry("version", "2.0");
         assertThat(webhooks.get(0).get("http_auth_user")).asString().startsWith("camel-");
 
@@ -64,19 +66,24 @@ class WebhookTriggerTest extends TriggerTestSupport {
         // deal/upsert finds the deal by its title and updates it
         template.requestBody("pipedrive:deal/upsert", Map.of("title", "Ada's deal", "status", "won"), Map.class);
 
-        assertThat(await(() -> received.size() >= 2, Duration.ofSeconds(10))).as("two events arrived").isTrue();
+        assertThat(await(() -> received.size() >= 2, Duration.ofSeconds(10)))
+                .as("two events arrived")
+                .isTrue();
         Message created = received.get(0);
         assertThat(created.getHeader(PipedriveConstants.EVENT_ACTION)).isEqualTo("create");
         assertThat(created.getHeader(PipedriveConstants.EVENT_OBJECT)).isEqualTo("deal");
         assertThat(created.getHeader(PipedriveConstants.ENTITY_ID)).isEqualTo(String.valueOf(deal.get("id")));
         assertThat(created.getHeader(PipedriveConstants.EVENT_ID, String.class)).isNotBlank();
         assertThat(created.getHeader(PipedriveConstants.EVENT_ATTEMPT)).isEqualTo(1);
-        assertThat(created.getHeader(PipedriveConstants.WEBHOOK_ID)).isEqualTo(String.valueOf(webhooks.get(0).get("id")));
+        assertThat(created.getHeader(PipedriveConstants.WEBHOOK_ID))
+                .isEqualTo(String.valueOf(webhooks.get(0).get("id")));
         assertThat(created.getHeader(PipedriveConstants.CHANGE_SOURCE)).isEqualTo("api");
         assertThat(created.getHeader(PipedriveConstants.USER_ID)).isNotNull();
         assertThat(created.getHeader(PipedriveConstants.COMPANY_ID)).isNotNull();
         assertThat(created.getHeader(PipedriveConstants.EVENT_TIMESTAMP)).isNotNull();
-        assertThat(created.getHeader("Authorization")).as("the request's headers stay out of the route").isNull();
+        assertThat(created.getHeader("Authorization"))
+                .as("the request's headers stay out of the route")
+                .isNull();
         assertThat(created.getBody(Map.class)).containsEntry("title", "Ada's deal");
 
         Message won = received.get(1);
@@ -90,10 +97,12 @@ class WebhookTriggerTest extends TriggerTestSupport {
         int port = freePort();
         String url = "http://127.0.0.1:" + port + "/pipedrive/events/deal";
         CamelContext context = start(port, dealTrigger(url, "&version=v1"));
-        assertThat(webhooksFor(url)).singleElement().satisfies(w -> assertThat(w).containsEntry("version", "1.0"));
+        assertThat(webhooksFor(url))
+                .singleElement()
+                .satisfies(w -> assertThat(w).containsEntry("version", "1.0"));
 
-        Map<?, ?> deal = context.createProducerTemplate().requestBody("pipedrive:deal/add",
-                Map.of("title", "Grace's deal"), Map.class);
+        Map<?, ?> deal = context.createProducerTemplate()
+                .requestBody("pipedrive:deal/add", Map.of("title", "Grace's deal"), Map.class);
 
         assertThat(await(() -> received.size() >= 1, Duration.ofSeconds(10))).isTrue();
         Message created = received.get(0);
@@ -119,7 +128,9 @@ class WebhookTriggerTest extends TriggerTestSupport {
         // another instance behind the same public URL
         start(freePort(), dealTrigger(url, ""));
 
-        assertThat(webhooksFor(url)).singleElement().satisfies(w -> assertThat(w.get("id")).isEqualTo(id));
+        assertThat(webhooksFor(url))
+                .singleElement()
+                .satisfies(w -> assertThat(w.get("id")).isEqualTo(id));
     }
 
     @Test
@@ -128,21 +139,26 @@ class WebhookTriggerTest extends TriggerTestSupport {
         String url = "http://127.0.0.1:" + port + "/pipedrive/events/deal";
         start(port, dealTrigger(url, "&webhookAuthUser=pipedrive&webhookAuthPassword=s3cret-pass"));
         byte[] event = ("{\"meta\":{\"action\":\"create\",\"entity\":\"deal\",\"entity_id\":\"7\",\"id\":\"e-1\","
-                + "\"attempt\":1},\"data\":{\"id\":7,\"title\":\"Forged\"},\"previous\":null}")
+                        + "\"attempt\":1},\"data\":{\"id\":7,\"title\":\"Forged\"},\"previous\":null}")
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(post(url, null, event).statusCode()).isEqualTo(401);
         assertThat(post(url, basic("pipedrive", "guess"), event).statusCode()).isEqualTo(401);
         assertThat(post(url, basic("pipedrive", "s3cret-pass"), "{not json".getBytes(StandardCharsets.UTF_8))
-                .statusCode()).isEqualTo(400);
-        assertThat(post(url, basic("pipedrive", "s3cret-pass"), new byte[2 * 1024 * 1024]).statusCode())
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post(url, basic("pipedrive", "s3cret-pass"), new byte[2 * 1024 * 1024])
+                        .statusCode())
                 .isEqualTo(413);
         Thread.sleep(100);
         assertThat(received).as("no rejected delivery became an exchange").isEmpty();
 
-        assertThat(post(url, basic("pipedrive", "s3cret-pass"), event).statusCode()).isEqualTo(200);
-        assertThat(received).singleElement()
-                .satisfies(m -> assertThat(m.getHeader(PipedriveConstants.ENTITY_ID)).isEqualTo("7"));
+        assertThat(post(url, basic("pipedrive", "s3cret-pass"), event).statusCode())
+                .isEqualTo(200);
+        assertThat(received)
+                .singleElement()
+                .satisfies(m ->
+                        assertThat(m.getHeader(PipedriveConstants.ENTITY_ID)).isEqualTo("7"));
     }
 
     @Test
@@ -154,9 +170,12 @@ class WebhookTriggerTest extends TriggerTestSupport {
 
         context.createProducerTemplate().requestBody("pipedrive:deal/add", Map.of("title", "Twice"), Map.class);
 
-        assertThat(await(() -> sandbox().webhookDeliveries().size() >= 2, Duration.ofSeconds(10))).isTrue();
+        assertThat(await(() -> sandbox().webhookDeliveries().size() >= 2, Duration.ofSeconds(10)))
+                .isTrue();
         List<WebhookDelivery> deliveries = sandbox().webhookDeliveries();
-        assertThat(deliveries).extracting(WebhookDelivery::eventId).containsOnly(deliveries.get(0).eventId());
+        assertThat(deliveries)
+                .extracting(WebhookDelivery::eventId)
+                .containsOnly(deliveries.get(0).eventId());
         assertThat(deliveries).allMatch(WebhookDelivery::succeeded);
         assertThat(received).hasSize(1);
     }
@@ -170,7 +189,9 @@ class WebhookTriggerTest extends TriggerTestSupport {
 
         assertThat(sandboxCall("DELETE", "/v1/webhooks/" + id).statusCode()).isEqualTo(200);
 
-        assertThat(await(() -> webhooksFor(url).size() == 1, Duration.ofSeconds(5))).as("re-created").isTrue();
+        assertThat(await(() -> webhooksFor(url).size() == 1, Duration.ofSeconds(5)))
+                .as("re-created")
+                .isTrue();
         assertThat(webhooksFor(url).get(0).get("id")).isNotEqualTo(id);
         context.createProducerTemplate().requestBody("pipedrive:deal/add", Map.of("title", "After"), Map.class);
         assertThat(await(() -> received.size() == 1, Duration.ofSeconds(10))).isTrue();
@@ -199,9 +220,12 @@ class WebhookTriggerTest extends TriggerTestSupport {
         assertThat(await(() -> received.size() == 1, Duration.ofSeconds(10))).isTrue();
         assertThat(received.get(0).getHeader(PipedriveConstants.EVENT_ATTEMPT)).isEqualTo(2);
         // the sandbox records an attempt once it has the answer, just after the route ran
-        assertThat(await(() -> sandbox().webhookDeliveries().size() == 2, Duration.ofSeconds(5))).isTrue();
-        assertThat(sandbox().webhookDeliveries()).extracting(WebhookDelivery::attempt, WebhookDelivery::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 500), org.assertj.core.groups.Tuple.tuple(2, 200));
+        assertThat(await(() -> sandbox().webhookDeliveries().size() == 2, Duration.ofSeconds(5)))
+                .isTrue();
+        assertThat(sandbox().webhookDeliveries())
+                .extracting(WebhookDelivery::attempt, WebhookDelivery::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, 500), org.assertj.core.groups.Tuple.tuple(2, 200));
     }
 
     @Test
@@ -212,15 +236,16 @@ class WebhookTriggerTest extends TriggerTestSupport {
             @Override
             public void configure() {
                 from("webhook:pipedrive:events/person?webhookComponentName=platform-http&webhookExternalUrl=" + base
-                        + "&webhookPath=/hooks/person")
+                                + "&webhookPath=/hooks/person")
                         .process(WebhookTriggerTest.this::record);
             }
         });
-        assertThat(webhooksFor(base + "/hooks/person")).singleElement()
+        assertThat(webhooksFor(base + "/hooks/person"))
+                .singleElement()
                 .satisfies(w -> assertThat(w).containsEntry("event_object", "person"));
 
-        Map<?, ?> person = context.createProducerTemplate().requestBody("pipedrive:person/add",
-                Map.of("name", "Ada"), Map.class);
+        Map<?, ?> person =
+                context.createProducerTemplate().requestBody("pipedrive:person/add", Map.of("name", "Ada"), Map.class);
 
         assertThat(await(() -> received.size() == 1, Duration.ofSeconds(10))).isTrue();
         assertThat(received.get(0).getHeader(PipedriveConstants.EVENT_OBJECT)).isEqualTo("person");
@@ -230,8 +255,11 @@ class WebhookTriggerTest extends TriggerTestSupport {
     @Test
     void pipedrivesLimitOfFortyWebhooksFailsStartUpWithAClearMessage() throws Exception {
         for (int i = 0; i < 40; i++) {
-            sandboxCall("POST", "/v1/webhooks", "{\"subscription_url\":\"http://127.0.0.1:1/other" + i + "\","
-                    + "\"event_object\":\"deal\",\"event_action\":\"*\",\"name\":\"other\"}");
+            sandboxCall(
+                    "POST",
+                    "/v1/webhooks",
+                    "{\"subscription_url\":\"http://127.0.0.1:1/other" + i + "\","
+                            + "\"event_object\":\"deal\",\"event_action\":\"*\",\"name\":\"other\"}");
         }
         int port = freePort();
         String url = "http://127.0.0.1:" + port + "/pipedrive/events/deal";
@@ -248,12 +276,17 @@ class WebhookTriggerTest extends TriggerTestSupport {
         CamelContext context = start(port, dealTrigger(url, "&webhookAuthUser=pd&webhookAuthPassword=pw"));
         post(url, basic("pd", "wrong"), "{}".getBytes(StandardCharsets.UTF_8));
 
-        HealthCheck check = HealthCheckRegistry.get(context).getCheck("consumer:pipedrive:events/deal").orElseThrow();
+        HealthCheck check = HealthCheckRegistry.get(context)
+                .getCheck("consumer:pipedrive:events/deal")
+                .orElseThrow();
         HealthCheck.Result result = check.call();
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
-        assertThat(result.getDetails()).containsEntry("webhook.id", String.valueOf(webhooksFor(url).get(0).get("id")))
-                .containsEntry("webhook.state", "REGISTERED").containsEntry("rejected", 1L);
+        assertThat(result.getDetails())
+                .containsEntry(
+                        "webhook.id", String.valueOf(webhooksFor(url).get(0).get("id")))
+                .containsEntry("webhook.state", "REGISTERED")
+                .containsEntry("rejected", 1L);
     }
 
     @Test
@@ -262,12 +295,13 @@ class WebhookTriggerTest extends TriggerTestSupport {
         String url = "http://127.0.0.1:" + port + "/pipedrive/events/deal";
         start(port, dealTrigger(url, "&ackMode=onReceipt&webhookAuthUser=pd&webhookAuthPassword=pw"));
         byte[] event = ("{\"meta\":{\"action\":\"change\",\"entity\":\"deal\",\"entity_id\":\"9\",\"id\":\"e-9\","
-                + "\"attempt\":1},\"data\":{\"id\":9,\"status\":\"won\"},\"previous\":{\"status\":\"open\"}}")
+                        + "\"attempt\":1},\"data\":{\"id\":9,\"status\":\"won\"},\"previous\":{\"status\":\"open\"}}")
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(post(url, basic("pd", "pw"), event).statusCode()).isEqualTo(202);
         assertThat(await(() -> received.size() == 1, Duration.ofSeconds(5))).isTrue();
-        assertThat(received.get(0).getHeader(PipedriveConstants.PREVIOUS, Map.class)).containsEntry("status", "open");
+        assertThat(received.get(0).getHeader(PipedriveConstants.PREVIOUS, Map.class))
+                .containsEntry("status", "open");
     }
 
     @Test
@@ -283,13 +317,18 @@ class WebhookTriggerTest extends TriggerTestSupport {
             post(url, basic(user, "wrong"), "{}".getBytes(StandardCharsets.UTF_8));
             post(url, basic(user, password), "{not json".getBytes(StandardCharsets.UTF_8));
             context.createProducerTemplate().requestBody("pipedrive:deal/add", Map.of("title", "Logged"), Map.class);
-            assertThat(await(() -> received.size() == 1, Duration.ofSeconds(10))).isTrue();
-            String uris = context.getEndpoints().toString() + context.getRoutes().toString();
+            assertThat(await(() -> received.size() == 1, Duration.ofSeconds(10)))
+                    .isTrue();
+            String uris =
+                    context.getEndpoints().toString() + context.getRoutes().toString();
             context.stop();
 
             assertThat(password).hasSizeGreaterThan(20);
-            assertThat(logs.text()).contains("refused with 401").doesNotContain(password)
-                    .doesNotContain("very-secret-key").doesNotContain(sandbox().token());
+            assertThat(logs.text())
+                    .contains("refused with 401")
+                    .doesNotContain(password)
+                    .doesNotContain("very-secret-key")
+                    .doesNotContain(sandbox().token());
             assertThat(uris).contains("pipedrive://events/deal").doesNotContain("very-secret-key");
         } finally {
             logs.detach();

@@ -1,5 +1,9 @@
 package io.github.camelpipedrive.component.fields;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.camelpipedrive.component.error.PipedriveException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -9,12 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.github.camelpipedrive.component.error.PipedriveException;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The cache's promises: one load per TTL and key, one load for many concurrent callers, refresh on request. */
 class FieldDefinitionCacheTest {
@@ -120,7 +119,9 @@ class FieldDefinitionCacheTest {
         for (Thread t : refreshers) {
             t.join(5_000);
         }
-        assertThat(loads).as("one load for the first caller and the four refreshers waiting on it").hasValue(1);
+        assertThat(loads)
+                .as("one load for the first caller and the four refreshers waiting on it")
+                .hasValue(1);
         realClock.get("k", true, held);
         assertThat(loads).as("a later refresh loads again").hasValue(2);
     }
@@ -145,20 +146,27 @@ class FieldDefinitionCacheTest {
     void aFailedFirstLoadFailsAndAFailedReloadKeepsTheOldDefinitionsForAWhile() throws Exception {
         PipedriveException down = new PipedriveException("dealField/list", "down");
         assertThatThrownBy(() -> cache.get("k", false, () -> {
-            throw down;
-        })).isSameAs(down);
+                    throw down;
+                }))
+                .isSameAs(down);
         EntityFields loaded = cache.get("k", false, this::load);
         advanceMillis(1_500);
         assertThat(cache.get("k", false, () -> {
-            throw down;
-        })).as("stale but usable").isSameAs(loaded);
-        assertThat(cache.get("k", false, this::load)).as("no new attempt while backing off").isSameAs(loaded);
+                    throw down;
+                }))
+                .as("stale but usable")
+                .isSameAs(loaded);
+        assertThat(cache.get("k", false, this::load))
+                .as("no new attempt while backing off")
+                .isSameAs(loaded);
         assertThat(loads).hasValue(1);
         advanceMillis(1_001);
         assertThat(cache.get("k", false, this::load)).isNotSameAs(loaded);
         assertThat(loads).hasValue(2);
         assertThatThrownBy(() -> cache.get("k", true, () -> {
-            throw down;
-        })).as("an explicit refresh reports the failure").isSameAs(down);
+                    throw down;
+                }))
+                .as("an explicit refresh reports the failure")
+                .isSameAs(down);
     }
 }

@@ -1,5 +1,10 @@
 package io.github.camelpipedrive.component.fields;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.camelpipedrive.component.catalog.OperationCatalog;
+import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -11,17 +16,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import io.github.camelpipedrive.component.catalog.OperationCatalog;
-import io.github.camelpipedrive.component.catalog.UpsertOperation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The facts the field resolution and the upserts take from Pipedrive's OpenAPI documents (read from
@@ -36,7 +35,8 @@ class FieldTargetContractTest {
     @BeforeAll
     static void readDocuments() throws IOException {
         String dir = System.getProperty("pipedrive.api.dir");
-        if (dir != null && Files.isRegularFile(Path.of(dir, "openapi-v1.yaml"))
+        if (dir != null
+                && Files.isRegularFile(Path.of(dir, "openapi-v1.yaml"))
                 && Files.isRegularFile(Path.of(dir, "openapi-v2.yaml"))) {
             v1 = load(Path.of(dir, "openapi-v1.yaml"));
             v2 = load(Path.of(dir, "openapi-v2.yaml"));
@@ -59,19 +59,27 @@ class FieldTargetContractTest {
         Map<String, List<Object[]>> sources = Map.of(
                 "deal", List.of(new Object[] {v2, "/deals", "post"}, new Object[] {v2, "/deals/{id}", "patch"}),
                 "person", List.of(new Object[] {v2, "/persons", "post"}, new Object[] {v2, "/persons/{id}", "patch"}),
-                "organization", List.of(new Object[] {v2, "/organizations", "post"},
-                        new Object[] {v2, "/organizations/{id}", "patch"}),
-                "product", List.of(new Object[] {v2, "/products", "post"}, new Object[] {v2, "/products/{id}", "patch"}),
-                "activity", List.of(new Object[] {v2, "/activities", "post"},
-                        new Object[] {v2, "/activities/{id}", "patch"}),
+                "organization",
+                        List.of(
+                                new Object[] {v2, "/organizations", "post"},
+                                new Object[] {v2, "/organizations/{id}", "patch"}),
+                "product",
+                        List.of(new Object[] {v2, "/products", "post"}, new Object[] {v2, "/products/{id}", "patch"}),
+                "activity",
+                        List.of(new Object[] {v2, "/activities", "post"}, new Object[] {v2, "/activities/{id}", "patch"
+                        }),
                 "lead", List.of(new Object[] {v1, "/leads", "post"}, new Object[] {v1, "/leads/{id}", "patch"}));
         Map<String, Set<String>> catalogKeys = new TreeMap<>();
-        Stream.concat(OperationCatalog.all().stream(), OperationCatalog.upserts().stream().map(UpsertOperation::update))
+        Stream.concat(
+                        OperationCatalog.all().stream(),
+                        OperationCatalog.upserts().stream().map(UpsertOperation::update))
                 .filter(op -> op.entityBody() != null)
                 .forEach(op -> {
-                    Set<String> previous = catalogKeys.putIfAbsent(op.resource(), op.entityBody().builtInKeys());
-                    assertThat(op.entityBody().builtInKeys()).as(op.key()).isEqualTo(
-                            previous == null ? op.entityBody().builtInKeys() : previous);
+                    Set<String> previous = catalogKeys.putIfAbsent(
+                            op.resource(), op.entityBody().builtInKeys());
+                    assertThat(op.entityBody().builtInKeys())
+                            .as(op.key())
+                            .isEqualTo(previous == null ? op.entityBody().builtInKeys() : previous);
                 });
         assertThat(catalogKeys.keySet()).containsExactlyInAnyOrderElementsOf(sources.keySet());
         sources.forEach((resource, operations) -> {
@@ -90,13 +98,18 @@ class FieldTargetContractTest {
     void eachUpsertSearchesOnlyFieldsTheSearchEndpointAccepts() {
         assumeTrue(v2 != null, "Pipedrive's OpenAPI documents are not at pipedrive.api.dir; skipped");
         for (UpsertOperation upsert : OperationCatalog.upserts()) {
-            Map<String, Object> search = (Map<String, Object>) ((Map<String, Object>) paths(v2)
-                    .get("/" + upsert.collection() + "/search")).get("get");
+            Map<String, Object> search = (Map<String, Object>)
+                    ((Map<String, Object>) paths(v2).get("/" + upsert.collection() + "/search")).get("get");
             List<Map<String, Object>> parameters = (List<Map<String, Object>>) search.get("parameters");
-            Map<String, Object> fields = parameters.stream().filter(p -> "fields".equals(p.get("name"))).findFirst()
+            Map<String, Object> fields = parameters.stream()
+                    .filter(p -> "fields".equals(p.get("name")))
+                    .findFirst()
                     .orElseThrow();
             List<Object> accepted = (List<Object>) ((Map<String, Object>) fields.get("schema")).get("enum");
-            assertThat(accepted).as(upsert.key()).containsAll(upsert.searchFields()).contains("custom_fields");
+            assertThat(accepted)
+                    .as(upsert.key())
+                    .containsAll(upsert.searchFields())
+                    .contains("custom_fields");
             assertThat(upsert.searchFields()).contains(upsert.defaultMatchBy());
             for (String type : FieldType.searchableNames()) {
                 assertThat((String) fields.get("description")).contains("`" + type + "`");
@@ -111,10 +124,11 @@ class FieldTargetContractTest {
 
     @SuppressWarnings("unchecked")
     static Set<String> bodyProperties(Map<String, Object> doc, String path, String method) {
-        Map<String, Object> operation = (Map<String, Object>) ((Map<String, Object>) paths(doc).get(path)).get(method);
+        Map<String, Object> operation =
+                (Map<String, Object>) ((Map<String, Object>) paths(doc).get(path)).get(method);
         Map<String, Object> body = resolve(doc, operation.get("requestBody"));
-        Map<String, Object> json = (Map<String, Object>) ((Map<String, Object>) body.get("content"))
-                .get("application/json");
+        Map<String, Object> json =
+                (Map<String, Object>) ((Map<String, Object>) body.get("content")).get("application/json");
         return properties(doc, json.get("schema"));
     }
 

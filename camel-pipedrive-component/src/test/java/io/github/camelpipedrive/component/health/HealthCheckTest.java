@@ -1,10 +1,11 @@
 package io.github.camelpipedrive.component.health;
 
-import java.util.Collection;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.camelpipedrive.component.PipedriveTestSupport;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
+import java.util.Collection;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
@@ -12,8 +13,6 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The readiness check: UP when the credentials work against Pipedrive (here the sandbox), DOWN with a reason when
@@ -46,7 +45,8 @@ class HealthCheckTest extends PipedriveTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getCamelContextExtension().getContextPlugin(org.apache.camel.health.HealthCheckRegistry.class)
+        context.getCamelContextExtension()
+                .getContextPlugin(org.apache.camel.health.HealthCheckRegistry.class)
                 .setEnabled(true);
         return context;
     }
@@ -64,12 +64,15 @@ class HealthCheckTest extends PipedriveTestSupport {
 
     private Map<String, HealthCheck.Result> pipedriveChecks() {
         // producer checks are off by default in Camel (camel.health.producersEnabled=true turns them on)
-        context.getCamelContextExtension().getContextPlugin(org.apache.camel.health.HealthCheckRegistry.class)
-                .getRepository("producers").ifPresent(repository -> repository.setEnabled(true));
+        context.getCamelContextExtension()
+                .getContextPlugin(org.apache.camel.health.HealthCheckRegistry.class)
+                .getRepository("producers")
+                .ifPresent(repository -> repository.setEnabled(true));
         // "full": every check's result, not only the failing ones
         Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(context, "full");
         Map<String, HealthCheck.Result> byId = new java.util.TreeMap<>();
-        results.stream().filter(r -> r.getCheck().getId().startsWith("producer:pipedrive"))
+        results.stream()
+                .filter(r -> r.getCheck().getId().startsWith("producer:pipedrive"))
                 .forEach(r -> byId.put(r.getCheck().getId(), r));
         return byId;
     }
@@ -82,16 +85,25 @@ class HealthCheckTest extends PipedriveTestSupport {
 
         assertThat(checks).as("one check per token, not per endpoint").hasSize(2);
         HealthCheck.Result good = checks.values().stream()
-                .filter(r -> r.getState() == HealthCheck.State.UP).findFirst().orElseThrow();
+                .filter(r -> r.getState() == HealthCheck.State.UP)
+                .findFirst()
+                .orElseThrow();
         HealthCheck.Result bad = checks.values().stream()
-                .filter(r -> r.getState() == HealthCheck.State.DOWN).findFirst().orElseThrow();
-        assertThat(good.getDetails()).containsEntry("pipedrive.auth.status", 200)
+                .filter(r -> r.getState() == HealthCheck.State.DOWN)
+                .findFirst()
+                .orElseThrow();
+        assertThat(good.getDetails())
+                .containsEntry("pipedrive.auth.status", 200)
                 .containsKey("pipedrive.rateLimit.limit");
         assertThat((Long) good.getDetails().get("pipedrive.requests.sent")).isGreaterThanOrEqualTo(1L);
         assertThat(bad.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("401"));
         for (HealthCheck.Result result : checks.values()) {
-            assertThat(result.getDetails().toString()).doesNotContain(sandbox.token()).doesNotContain("tok-wrong-42");
-            assertThat(result.getCheck().getId()).doesNotContain(sandbox.token()).doesNotContain("tok-wrong-42");
+            assertThat(result.getDetails().toString())
+                    .doesNotContain(sandbox.token())
+                    .doesNotContain("tok-wrong-42");
+            assertThat(result.getCheck().getId())
+                    .doesNotContain(sandbox.token())
+                    .doesNotContain("tok-wrong-42");
         }
     }
 }

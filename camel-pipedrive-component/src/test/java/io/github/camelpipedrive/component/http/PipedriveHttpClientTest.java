@@ -1,18 +1,17 @@
 package io.github.camelpipedrive.component.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-
-import com.sun.net.httpserver.HttpServer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * How the wire reads an answer: the whole body, with or without Content-Length, never more than maxResponseSize,
@@ -80,7 +79,8 @@ class PipedriveHttpClientTest {
     void refusesAnAnswerAnnouncedLargerThanTheLimit() {
         assertThatThrownBy(() -> get("/" + (MAX + 1)))
                 .isInstanceOf(PipedriveHttpClient.OversizedResponseException.class)
-                .hasMessageContaining("10001 bytes").hasMessageContaining("maxResponseSize (10000 bytes)");
+                .hasMessageContaining("10001 bytes")
+                .hasMessageContaining("maxResponseSize (10000 bytes)");
     }
 
     @Test
@@ -101,7 +101,8 @@ class PipedriveHttpClientTest {
     }
 
     private PipedriveHttpResponse get(String path) throws IOException {
-        return client.execute(new HttpGet(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path)));
+        return client.execute(
+                new HttpGet(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path)));
     }
 
     private static byte[] body(int size) {

@@ -1,5 +1,12 @@
 package io.github.camelpipedrive.component.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.camelpipedrive.component.LogCapture;
+import io.github.camelpipedrive.component.LoopbackHttpServer;
+import io.github.camelpipedrive.component.LoopbackHttpServer.Response;
+import io.github.camelpipedrive.component.PipedriveComponent;
+import io.github.camelpipedrive.component.error.PipedriveBadRequestException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -7,20 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-
-import io.github.camelpipedrive.component.LogCapture;
-import io.github.camelpipedrive.component.LoopbackHttpServer;
-import io.github.camelpipedrive.component.LoopbackHttpServer.Response;
-import io.github.camelpipedrive.component.PipedriveComponent;
-import io.github.camelpipedrive.component.error.PipedriveBadRequestException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With every logger at TRACE (root and each configured one, HttpClient's {@code headers} and {@code wire} included,
@@ -36,13 +35,15 @@ class SecretsAtTraceTest {
     static final String REFRESH = "ref-TRACE-2b3c4d";
     static final String NEW_REFRESH = "ref-TRACE-NEW-5e6f";
     static final String CLIENT_SECRET = "csec-TRACE-7a8b";
-    static final String BASIC = Base64.getEncoder()
-            .encodeToString(("client-9:" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+    static final String BASIC =
+            Base64.getEncoder().encodeToString(("client-9:" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
 
     private static Response answer(LoopbackHttpServer.Request request) {
         if (request.path().equals("/oauth/token")) {
-            return Response.json(200, "{\"access_token\":\"" + NEW_ACCESS + "\",\"token_type\":\"bearer\","
-                    + "\"refresh_token\":\"" + NEW_REFRESH + "\",\"expires_in\":3600}");
+            return Response.json(
+                    200,
+                    "{\"access_token\":\"" + NEW_ACCESS + "\",\"token_type\":\"bearer\"," + "\"refresh_token\":\""
+                            + NEW_REFRESH + "\",\"expires_in\":3600}");
         }
         String auth = request.headers().getOrDefault("authorization", "");
         boolean known = API_TOKEN.equals(request.headers().get("x-api-token")) || auth.equals("Bearer " + NEW_ACCESS);
@@ -66,12 +67,10 @@ class SecretsAtTraceTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         java.util.logging.Logger julRoot = java.util.logging.Logger.getLogger("");
         java.util.logging.Level julLevel = julRoot.getLevel();
@@ -98,8 +97,7 @@ class SecretsAtTraceTest {
                 assertThat(send(template, "bad").getException()).isInstanceOf(PipedriveBadRequestException.class);
             }
             assertThat(server.requests()).anySatisfy(r -> assertThat(r.path()).isEqualTo("/oauth/token"));
-            assertThat(server.requests()).anySatisfy(r ->
-                    assertThat(r.body()).contains("refresh_token=" + REFRESH));
+            assertThat(server.requests()).anySatisfy(r -> assertThat(r.body()).contains("refresh_token=" + REFRESH));
         } finally {
             capture.detach();
             julRoot.removeHandler(jul);
@@ -114,16 +112,19 @@ class SecretsAtTraceTest {
         }
         // the loggers were really on: HttpClient's own TRACE/DEBUG output and the component's masked header line
         assertThat(capture.lines).anySatisfy(l -> assertThat(l).contains("org.apache.hc.client5"));
-        assertThat(text).contains("x-api-token: ***").contains("Authorization: Bearer ***")
-                .contains("Authorization: Basic ***").contains("POST /api/v2/deals");
+        assertThat(text)
+                .contains("x-api-token: ***")
+                .contains("Authorization: Bearer ***")
+                .contains("Authorization: Basic ***")
+                .contains("POST /api/v2/deals");
     }
 
     private static Exchange send(ProducerTemplate template, String title) {
         return template.send("direct:add", e -> e.getMessage().setBody(Map.of("title", title)));
     }
 
-    private static CamelContext context(LoopbackHttpServer server,
-                                        java.util.function.Consumer<PipedriveComponent> auth) throws Exception {
+    private static CamelContext context(LoopbackHttpServer server, java.util.function.Consumer<PipedriveComponent> auth)
+            throws Exception {
         CamelContext context = new DefaultCamelContext();
         PipedriveComponent component = new PipedriveComponent();
         component.setBaseUrl(server.baseUrl());

@@ -1,19 +1,18 @@
 package io.github.camelpipedrive.component.http;
 
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.camelpipedrive.component.LoopbackHttpServer;
 import io.github.camelpipedrive.component.LoopbackHttpServer.Response;
 import io.github.camelpipedrive.component.PipedriveComponent;
+import java.util.List;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A server that closes a keep-alive connection after 1 s of idleness, without saying so in a Keep-Alive header:
@@ -24,9 +23,9 @@ class StaleConnectionTest {
 
     @Test
     void postsSpacedLongerThanTheServersIdleTimeoutAllSucceedEachSentOnce() throws Exception {
-        try (LoopbackHttpServer server = new LoopbackHttpServer(1_000,
-                r -> Response.json(201, "{\"success\":true,\"data\":{\"id\":1}}"));
-             CamelContext context = new DefaultCamelContext()) {
+        try (LoopbackHttpServer server = new LoopbackHttpServer(
+                        1_000, r -> Response.json(201, "{\"success\":true,\"data\":{\"id\":1}}"));
+                CamelContext context = new DefaultCamelContext()) {
             PipedriveComponent component = new PipedriveComponent();
             component.setApiToken("stale-token");
             component.setBaseUrl(server.baseUrl());
@@ -45,15 +44,19 @@ class StaleConnectionTest {
                     Thread.sleep(1_200);
                 }
                 String title = "deal-" + i;
-                Exchange exchange = template.send("direct:add", e -> e.getMessage().setBody(Map.of("title", title)));
+                Exchange exchange =
+                        template.send("direct:add", e -> e.getMessage().setBody(Map.of("title", title)));
                 assertThat(exchange.getException()).as("POST %d", i).isNull();
             }
-            List<String> bodies = server.requests().stream().map(LoopbackHttpServer.Request::body).toList();
-            System.out.println("StaleConnectionTest: " + bodies.size() + " requests received on "
-                    + server.connections() + " connections");
+            List<String> bodies = server.requests().stream()
+                    .map(LoopbackHttpServer.Request::body)
+                    .toList();
+            System.out.println("StaleConnectionTest: " + bodies.size() + " requests received on " + server.connections()
+                    + " connections");
             for (int i = 0; i < posts; i++) {
                 String title = "\"deal-" + i + "\"";
-                assertThat(bodies.stream().filter(b -> b.contains(title)).count()).as("sends of deal-%d", i)
+                assertThat(bodies.stream().filter(b -> b.contains(title)).count())
+                        .as("sends of deal-%d", i)
                         .isEqualTo(1);
             }
             assertThat(bodies).hasSize(posts);
@@ -67,9 +70,9 @@ class StaleConnectionTest {
      */
     @Test
     void aPostThatFailsBeforeItsFirstByteLeftIsResentAndArrivesOnce() throws Exception {
-        try (LoopbackHttpServer server = new LoopbackHttpServer(100, true,
-                r -> Response.json(201, "{\"success\":true,\"data\":{\"id\":1}}"));
-             CamelContext context = new DefaultCamelContext()) {
+        try (LoopbackHttpServer server = new LoopbackHttpServer(
+                        100, true, r -> Response.json(201, "{\"success\":true,\"data\":{\"id\":1}}"));
+                CamelContext context = new DefaultCamelContext()) {
             PipedriveComponent component = new PipedriveComponent();
             component.setApiToken("reset-token");
             component.setBaseUrl(server.baseUrl());
@@ -89,15 +92,20 @@ class StaleConnectionTest {
                     Thread.sleep(150);
                 }
                 String title = "reset-" + i;
-                Exchange exchange = template.send("direct:add", e -> e.getMessage().setBody(Map.of("title", title)));
+                Exchange exchange =
+                        template.send("direct:add", e -> e.getMessage().setBody(Map.of("title", title)));
                 assertThat(exchange.getException()).as("POST %d", i).isNull();
             }
-            List<String> bodies = server.requests().stream().map(LoopbackHttpServer.Request::body).toList();
-            System.out.println("StaleConnectionTest (reset): " + component.getMetrics().totalSent() + " attempts, "
-                    + bodies.size() + " requests received on " + server.connections() + " connections");
+            List<String> bodies = server.requests().stream()
+                    .map(LoopbackHttpServer.Request::body)
+                    .toList();
+            System.out.println(
+                    "StaleConnectionTest (reset): " + component.getMetrics().totalSent() + " attempts, " + bodies.size()
+                            + " requests received on " + server.connections() + " connections");
             for (int i = 0; i < posts; i++) {
                 String title = "\"reset-" + i + "\"";
-                assertThat(bodies.stream().filter(b -> b.contains(title)).count()).as("sends of reset-%d", i)
+                assertThat(bodies.stream().filter(b -> b.contains(title)).count())
+                        .as("sends of reset-%d", i)
                         .isEqualTo(1);
             }
             // at least one POST failed on its first byte and was resent: more attempts than requests arrived

@@ -2,13 +2,12 @@ package io.github.camelpipedrive.component.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.camelpipedrive.component.PipedriveComponent;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
-
-import io.github.camelpipedrive.component.PipedriveComponent;
 import org.apache.camel.CatalogCamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,8 @@ class ComponentPropertiesTest {
     @Test
     void theJarListsItsComponentForCamelTooling() throws Exception {
         Properties ours = null;
-        List<URL> urls = Collections.list(getClass().getClassLoader().getResources("META-INF/services/org/apache/camel/component.properties"));
+        List<URL> urls = Collections.list(
+                getClass().getClassLoader().getResources("META-INF/services/org/apache/camel/component.properties"));
         for (URL url : urls) {
             Properties p = new Properties();
             try (InputStream in = url.openStream()) {
@@ -32,7 +32,9 @@ class ComponentPropertiesTest {
                 ours = p;
             }
         }
-        assertThat(ours).as("component.properties of camel-pipedrive among %s", urls).isNotNull();
+        assertThat(ours)
+                .as("component.properties of camel-pipedrive among %s", urls)
+                .isNotNull();
         assertThat(ours.getProperty("components")).isEqualTo("pipedrive");
         assertThat(ours.getProperty("groupId")).isEqualTo("io.github.camelpipedrive");
         assertThat(ours.getProperty("version")).isEqualTo(System.getProperty("project.version"));
@@ -41,7 +43,8 @@ class ComponentPropertiesTest {
             for (String name : ours.getProperty("components").split("\\s+")) {
                 assertThat(context.getComponent(name)).isInstanceOf(PipedriveComponent.class);
                 assertThat(((CatalogCamelContext) context).getComponentParameterJsonSchema(name))
-                        .contains("\"scheme\": \"" + name + "\"").contains("\"artifactId\": \"camel-pipedrive\"");
+                        .contains("\"scheme\": \"" + name + "\"")
+                        .contains("\"artifactId\": \"camel-pipedrive\"");
             }
         }
     }

@@ -19,9 +19,7 @@ import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -47,19 +45,36 @@ class OsgiBundleTest {
      * Camel version. "jackson" installs the Jackson jars, which are OSGi bundles of their own.
      */
     static final Map<String, List<String>> CAMEL_KARAF_FEATURES = Map.of(
-            "camel-core", List.of("org.apache.camel:camel-api", "org.apache.camel:camel-management-api",
-                    "org.apache.camel:camel-util", "org.apache.camel:camel-util-json", "org.apache.camel:camel-support",
-                    "org.apache.camel:camel-base", "org.apache.camel:camel-base-engine",
-                    "org.apache.camel:camel-management", "org.apache.camel:camel-core-model",
-                    "org.apache.camel:camel-core-reifier", "org.apache.camel:camel-core-processor",
-                    "org.apache.camel:camel-core-engine", "org.apache.camel:camel-core-languages",
-                    "org.apache.camel:camel-health", "org.apache.camel:camel-xml-jaxp", "org.apache.camel:camel-main",
-                    "org.apache.camel:camel-bean", "org.apache.camel:camel-direct", "org.apache.camel:camel-file",
-                    "org.apache.camel:camel-log", "org.apache.camel:camel-timer"),
+            "camel-core",
+                    List.of(
+                            "org.apache.camel:camel-api",
+                            "org.apache.camel:camel-management-api",
+                            "org.apache.camel:camel-util",
+                            "org.apache.camel:camel-util-json",
+                            "org.apache.camel:camel-support",
+                            "org.apache.camel:camel-base",
+                            "org.apache.camel:camel-base-engine",
+                            "org.apache.camel:camel-management",
+                            "org.apache.camel:camel-core-model",
+                            "org.apache.camel:camel-core-reifier",
+                            "org.apache.camel:camel-core-processor",
+                            "org.apache.camel:camel-core-engine",
+                            "org.apache.camel:camel-core-languages",
+                            "org.apache.camel:camel-health",
+                            "org.apache.camel:camel-xml-jaxp",
+                            "org.apache.camel:camel-main",
+                            "org.apache.camel:camel-bean",
+                            "org.apache.camel:camel-direct",
+                            "org.apache.camel:camel-file",
+                            "org.apache.camel:camel-log",
+                            "org.apache.camel:camel-timer"),
             "camel-jackson", List.of("org.apache.camel:camel-jackson", "feature:jackson"),
             "camel-webhook", List.of("org.apache.camel:camel-webhook"),
-            "jackson", List.of("com.fasterxml.jackson.core:jackson-databind", "com.fasterxml.jackson.core:jackson-core",
-                    "com.fasterxml.jackson.core:jackson-annotations"));
+            "jackson",
+                    List.of(
+                            "com.fasterxml.jackson.core:jackson-databind",
+                            "com.fasterxml.jackson.core:jackson-core",
+                            "com.fasterxml.jackson.core:jackson-annotations"));
 
     /** Packages Karaf 4.4 itself exports (pax-logging-api carries SLF4J 2.0 and 1.7 APIs). */
     static final Map<String, String> KARAF_FRAMEWORK = Map.of("org.slf4j", "2.0.0");
@@ -90,25 +105,32 @@ class OsgiBundleTest {
 
     @Test
     void theJarIsABundleExportingOnlyThePublicApi() {
-        assertThat(headers).containsEntry("Bundle-ManifestVersion", "2")
+        assertThat(headers)
+                .containsEntry("Bundle-ManifestVersion", "2")
                 .containsEntry("Bundle-SymbolicName", "io.github.camelpipedrive.camel-pipedrive")
                 .containsEntry("Bundle-Version", PROJECT_VERSION.replace("-SNAPSHOT", ".SNAPSHOT"));
         Map<String, Map<String, String>> exports = clauses(headers.get("Export-Package"));
-        assertThat(exports.keySet()).containsExactlyInAnyOrder("io.github.camelpipedrive.component",
-                "io.github.camelpipedrive.component.auth", "io.github.camelpipedrive.component.error",
-                "io.github.camelpipedrive.component.fields");
-        exports.values().forEach(attrs -> assertThat(attrs).containsEntry("version", PROJECT_VERSION.replace("-SNAPSHOT", "")));
+        assertThat(exports.keySet())
+                .containsExactlyInAnyOrder(
+                        "io.github.camelpipedrive.component",
+                        "io.github.camelpipedrive.component.auth",
+                        "io.github.camelpipedrive.component.error",
+                        "io.github.camelpipedrive.component.fields");
+        exports.values()
+                .forEach(attrs -> assertThat(attrs).containsEntry("version", PROJECT_VERSION.replace("-SNAPSHOT", "")));
     }
 
     @Test
     void everyImportHasAVersionRangeExceptTheJavaRuntimes() {
         clauses(headers.get("Import-Package")).forEach((pkg, attrs) -> {
             if (!jrePackages().contains(pkg)) {
-                assertThat(attrs.get("version")).as("version range of Import-Package %s", pkg).startsWith("[");
+                assertThat(attrs.get("version"))
+                        .as("version range of Import-Package %s", pkg)
+                        .startsWith("[");
             }
         });
-        assertThat(clauses(headers.get("Import-Package"))).containsKeys("org.apache.camel", "org.apache.hc.client5.http",
-                "com.fasterxml.jackson.databind");
+        assertThat(clauses(headers.get("Import-Package")))
+                .containsKeys("org.apache.camel", "org.apache.hc.client5.http", "com.fasterxml.jackson.databind");
     }
 
     @Test
@@ -124,7 +146,10 @@ class OsgiBundleTest {
 
     @Test
     void theFeatureInstallsTheBundleOnTopOfCamelKarafsFeatures() {
-        assertThat(features.getDocumentElement().getElementsByTagNameNS("*", "repository").item(0).getTextContent())
+        assertThat(features.getDocumentElement()
+                        .getElementsByTagNameNS("*", "repository")
+                        .item(0)
+                        .getTextContent())
                 .isEqualTo("mvn:org.apache.camel.karaf/apache-camel/" + CAMEL_VERSION + "/xml/features");
         assertThat(childFeatures()).containsKeys("camel-core", "camel-jackson", "wrap");
         assertThat(childFeatures().get("camel-core")).isEqualTo(CAMEL_VERSION);
@@ -132,7 +157,9 @@ class OsgiBundleTest {
         // every wrapped jar is a dependency of the component, at the version the build uses
         for (String bundle : bundles()) {
             if (bundle.startsWith("wrap:")) {
-                assertThat(jarOnClassPath(mavenCoordinates(bundle))).as("jar of %s on the class path", bundle).isNotNull();
+                assertThat(jarOnClassPath(mavenCoordinates(bundle)))
+                        .as("jar of %s on the class path", bundle)
+                        .isNotNull();
             }
         }
     }
@@ -141,8 +168,9 @@ class OsgiBundleTest {
     void theKarafCommandsOfTheDocsNameTheAttachedFeaturesFile() throws IOException {
         String doc = Files.readString(Path.of("../docs/deployment.md"));
         String karaf = doc.substring(doc.indexOf("\n## Karaf (OSGi)\n"));
-        assertThat(karaf).contains("karaf@root()> feature:repo-add mvn:io.github.camelpipedrive/camel-pipedrive/"
-                + PROJECT_VERSION + "/xml/features\n");
+        assertThat(karaf)
+                .contains("karaf@root()> feature:repo-add mvn:io.github.camelpipedrive/camel-pipedrive/"
+                        + PROJECT_VERSION + "/xml/features\n");
         Matcher install = Pattern.compile("feature:install (\\S+)").matcher(karaf);
         assertThat(install.find()).isTrue();
         assertThat(install.group(1)).isEqualTo(feature.getAttribute("name"));
@@ -156,16 +184,22 @@ class OsgiBundleTest {
     @Test
     void theCheckFindsAMissingDependency() throws IOException {
         // without the wrapped HttpClient jar, its packages are reported: the check above can fail
-        List<String> withoutHttpClient = bundles().stream().filter(b -> !b.contains("/httpclient5/")).toList();
-        assertThat(unresolvedImports(withoutHttpClient)).contains("org.apache.hc.client5.http").doesNotContain("org.apache.camel");
+        List<String> withoutHttpClient =
+                bundles().stream().filter(b -> !b.contains("/httpclient5/")).toList();
+        assertThat(unresolvedImports(withoutHttpClient))
+                .contains("org.apache.hc.client5.http")
+                .doesNotContain("org.apache.camel");
     }
 
     // ---- what the feature provides, from the real jars
 
     static Set<String> unresolvedImports(List<String> bundles) throws IOException {
         Map<String, List<String>> provided = new TreeMap<>(); // package -> versions
-        clauses(headers.get("Export-Package")).forEach((pkg, a) -> provided.computeIfAbsent(pkg, k -> new ArrayList<>()).add(a.get("version")));
-        KARAF_FRAMEWORK.forEach((pkg, v) -> provided.computeIfAbsent(pkg, k -> new ArrayList<>()).add(v));
+        clauses(headers.get("Export-Package"))
+                .forEach((pkg, a) ->
+                        provided.computeIfAbsent(pkg, k -> new ArrayList<>()).add(a.get("version")));
+        KARAF_FRAMEWORK.forEach((pkg, v) ->
+                provided.computeIfAbsent(pkg, k -> new ArrayList<>()).add(v));
         for (String name : childFeatures().keySet()) {
             addFeature(name, provided);
         }
@@ -177,9 +211,14 @@ class OsgiBundleTest {
                     continue;
                 }
                 Map<String, String> instructions = wrapInstructions(bundle);
-                String version = clauses(instructions.get("Export-Package")).values().iterator().next().get("version");
+                String version = clauses(instructions.get("Export-Package"))
+                        .values()
+                        .iterator()
+                        .next()
+                        .get("version");
                 List<Pattern> exported = clauses(instructions.get("Export-Package")).keySet().stream()
-                        .map(p -> Pattern.compile(Pattern.quote(p).replace("*", "\\E.*\\Q"))).toList();
+                        .map(p -> Pattern.compile(Pattern.quote(p).replace("*", "\\E.*\\Q")))
+                        .toList();
                 for (String pkg : packagesOf(jar)) {
                     if (exported.stream().anyMatch(p -> p.matcher(pkg).matches())) {
                         provided.computeIfAbsent(pkg, k -> new ArrayList<>()).add(version);
@@ -207,13 +246,14 @@ class OsgiBundleTest {
                 continue;
             }
             String[] ga = member.split(":");
-            Path jar = jarOnClassPath(new String[] { ga[0], ga[1], null });
+            Path jar = jarOnClassPath(new String[] {ga[0], ga[1], null});
             if (jar == null) {
                 continue; // not a dependency of the component: it cannot be what an import needs
             }
             Map<String, Map<String, String>> exports = bundleExports(jar);
             if (exports != null) { // a real bundle: what its manifest exports
-                exports.forEach((pkg, a) -> provided.computeIfAbsent(pkg, k -> new ArrayList<>()).add(a.getOrDefault("version", "0")));
+                exports.forEach((pkg, a) ->
+                        provided.computeIfAbsent(pkg, k -> new ArrayList<>()).add(a.getOrDefault("version", "0")));
             } else { // a Camel module, re-bundled by camel-karaf: all its packages at the Camel version
                 for (String pkg : packagesOf(jar)) {
                     provided.computeIfAbsent(pkg, k -> new ArrayList<>()).add(CAMEL_VERSION);
@@ -245,7 +285,7 @@ class OsgiBundleTest {
     static String[] mavenCoordinates(String bundle) {
         Matcher m = Pattern.compile("(?:wrap:)?mvn:([^/]+)/([^/]+)/([^/$]+).*").matcher(bundle);
         assertThat(m.matches()).as("Maven URL %s", bundle).isTrue();
-        return new String[] { m.group(1), m.group(2), m.group(3) };
+        return new String[] {m.group(1), m.group(2), m.group(3)};
     }
 
     static Map<String, String> wrapInstructions(String bundle) {
@@ -274,9 +314,11 @@ class OsgiBundleTest {
 
     static Set<String> packagesOf(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
-            return file.stream().map(e -> e.getName())
+            return file.stream()
+                    .map(e -> e.getName())
                     .filter(n -> n.endsWith(".class") && n.contains("/") && !n.startsWith("META-INF/"))
-                    .map(n -> n.substring(0, n.lastIndexOf('/')).replace('/', '.')).collect(Collectors.toCollection(TreeSet::new));
+                    .map(n -> n.substring(0, n.lastIndexOf('/')).replace('/', '.'))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
@@ -284,12 +326,15 @@ class OsgiBundleTest {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest m = file.getManifest();
             String exports = m == null ? null : m.getMainAttributes().getValue("Export-Package");
-            return m == null || m.getMainAttributes().getValue("Bundle-SymbolicName") == null || exports == null ? null : clauses(exports);
+            return m == null || m.getMainAttributes().getValue("Bundle-SymbolicName") == null || exports == null
+                    ? null
+                    : clauses(exports);
         }
     }
 
     static Set<String> jrePackages() {
-        return ModuleLayer.boot().modules().stream().map(Module::getDescriptor)
+        return ModuleLayer.boot().modules().stream()
+                .map(Module::getDescriptor)
                 .flatMap(d -> d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source))
                 .collect(Collectors.toSet());
     }
@@ -308,7 +353,9 @@ class OsgiBundleTest {
                     names.add(part.trim());
                 } else {
                     String key = part.substring(0, eq).trim();
-                    attrs.put(key.endsWith(":") ? key : key, part.substring(eq + 1).trim().replace("\"", ""));
+                    attrs.put(
+                            key.endsWith(":") ? key : key,
+                            part.substring(eq + 1).trim().replace("\"", ""));
                 }
             }
             names.forEach(n -> result.put(n, attrs));

@@ -1,5 +1,12 @@
 package io.github.camelpipedrive.component.ratelimit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.camelpipedrive.component.LogCapture;
+import io.github.camelpipedrive.component.PipedriveComponent;
+import io.github.camelpipedrive.component.PipedriveTestSupport;
+import io.github.camelpipedrive.sandbox.PipedriveSandbox;
+import io.github.camelpipedrive.sandbox.RecordedRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,19 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import io.github.camelpipedrive.component.PipedriveTestSupport;
-import io.github.camelpipedrive.component.LogCapture;
-import io.github.camelpipedrive.component.PipedriveComponent;
-import io.github.camelpipedrive.sandbox.PipedriveSandbox;
-import io.github.camelpipedrive.sandbox.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Several threads writing through one token against a sandbox that enforces a burst limit: the governor keeps every
@@ -37,7 +36,8 @@ class RateLimitGovernorTest extends PipedriveTestSupport {
 
     @BeforeAll
     static void startSandbox() {
-        sandbox = PipedriveSandbox.builder().burstLimit(LIMIT).burstWindow(WINDOW).start();
+        sandbox =
+                PipedriveSandbox.builder().burstLimit(LIMIT).burstWindow(WINDOW).start();
         LOG.attach();
     }
 
@@ -85,8 +85,8 @@ class RateLimitGovernorTest extends PipedriveTestSupport {
             int thread = t;
             for (int i = 0; i < perThread; i++) {
                 int n = i;
-                results.add(pool.submit(() -> template.send("direct:deal",
-                        e -> e.getMessage().setBody(Map.of("title", "Deal " + thread + "-" + n)))));
+                results.add(pool.submit(() -> template.send(
+                        "direct:deal", e -> e.getMessage().setBody(Map.of("title", "Deal " + thread + "-" + n)))));
             }
         }
         for (Future<Exchange> result : results) {
@@ -95,21 +95,29 @@ class RateLimitGovernorTest extends PipedriveTestSupport {
         pool.shutdown();
 
         List<RecordedRequest> writes = sandbox.requests().stream()
-                .filter(r -> r.method().equals("POST") && r.path().equals("/api/v2/deals")).toList();
+                .filter(r -> r.method().equals("POST") && r.path().equals("/api/v2/deals"))
+                .toList();
         assertThat(writes).hasSize(threads * perThread);
-        assertThat(writes).as("answers the sandbox gave").allSatisfy(r -> assertThat(r.status()).isBetween(200, 299));
-        assertThat(maxInAnyWindow(writes)).as("most requests in any %s window", WINDOW).isLessThanOrEqualTo(LIMIT);
+        assertThat(writes)
+                .as("answers the sandbox gave")
+                .allSatisfy(r -> assertThat(r.status()).isBetween(200, 299));
+        assertThat(maxInAnyWindow(writes))
+                .as("most requests in any %s window", WINDOW)
+                .isLessThanOrEqualTo(LIMIT);
         assertThat(sandbox.entities("deals")).hasSizeGreaterThanOrEqualTo(threads * perThread);
         PipedriveComponent component = context.getComponent("pipedrive", PipedriveComponent.class);
         assertThat(component.getRateLimitedAnswers()).isZero();
-        assertThat(component.getGovernors().values()).singleElement()
-                .satisfies(g -> assertThat(g.state().getThrottledWaits()).as("the governor had to hold back")
+        assertThat(component.getGovernors().values())
+                .singleElement()
+                .satisfies(g -> assertThat(g.state().getThrottledWaits())
+                        .as("the governor had to hold back")
                         .isPositive());
     }
 
     /** The largest number of requests the sandbox received within any one window length. */
     private static int maxInAnyWindow(List<RecordedRequest> requests) {
-        List<Instant> times = requests.stream().map(RecordedRequest::time).sorted().toList();
+        List<Instant> times =
+                requests.stream().map(RecordedRequest::time).sorted().toList();
         int max = 0;
         for (int i = 0, j = 0; i < times.size(); i++) {
             while (Duration.between(times.get(j), times.get(i)).compareTo(WINDOW) >= 0) {

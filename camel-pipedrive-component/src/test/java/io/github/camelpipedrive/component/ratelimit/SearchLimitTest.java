@@ -1,10 +1,9 @@
 package io.github.camelpipedrive.component.ratelimit;
 
-import java.time.Clock;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
 
 /** Pipedrive's search limit (10 per 2 s) is kept by holding the next search back, not by earning a 429. */
 class SearchLimitTest {
@@ -19,6 +18,8 @@ class SearchLimitTest {
         }
         assertThat((System.nanoTime() - start) / 1_000_000).as("ten at once").isLessThan(250);
         searches.release(searches.acquire());
-        assertThat((System.nanoTime() - start) / 1_000_000).as("the eleventh waits").isGreaterThanOrEqualTo(290);
+        assertThat((System.nanoTime() - start) / 1_000_000)
+                .as("the eleventh waits")
+                .isGreaterThanOrEqualTo(290);
     }
 }

@@ -1,21 +1,5 @@
 package io.github.camelpipedrive.component.reading;
 
-import java.util.List;
-
-import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.camelpipedrive.component.PipedriveComponent;
-import io.github.camelpipedrive.component.PipedriveConstants;
-import io.github.camelpipedrive.component.error.PipedriveNotFoundException;
-import io.github.camelpipedrive.component.error.PipedriveTransportException;
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -24,6 +8,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.camelpipedrive.component.PipedriveComponent;
+import io.github.camelpipedrive.component.PipedriveConstants;
+import io.github.camelpipedrive.component.error.PipedriveNotFoundException;
+import io.github.camelpipedrive.component.error.PipedriveTransportException;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * DELETE is idempotent: when its answer is lost it is sent again, and a 404 to that resend means the first attempt
@@ -34,7 +33,9 @@ class DeleteResendTest extends CamelTestSupport {
     static final String NOT_FOUND = "{\"success\":false,\"error\":\"Deal not found\",\"code\":\"ERR_NOT_FOUND\"}";
 
     @RegisterExtension
-    static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension pipedrive = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -60,39 +61,60 @@ class DeleteResendTest extends CamelTestSupport {
 
     @Test
     void aDeleteWhoseAnswerWasLostIsResentAndA404ToTheResendMeansDone() {
-        pipedrive.stubFor(delete(urlEqualTo("/api/v2/deals/42")).inScenario("lost").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("deleted"));
-        pipedrive.stubFor(delete(urlEqualTo("/api/v2/deals/42")).inScenario("lost").whenScenarioStateIs("deleted")
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(NOT_FOUND)));
+        pipedrive.stubFor(delete(urlEqualTo("/api/v2/deals/42"))
+                .inScenario("lost")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("deleted"));
+        pipedrive.stubFor(delete(urlEqualTo("/api/v2/deals/42"))
+                .inScenario("lost")
+                .whenScenarioStateIs("deleted")
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(NOT_FOUND)));
 
         Exchange result = template.request("direct:delete", e -> e.getMessage().setHeader(PipedriveConstants.ID, 42));
 
         assertThat(result.getException()).isNull();
-        assertThat(result.getMessage().getHeader(PipedriveConstants.ALREADY_DELETED)).isEqualTo(true);
-        assertThat(result.getMessage().getHeader(PipedriveConstants.RESPONSE_CODE)).isEqualTo(404);
+        assertThat(result.getMessage().getHeader(PipedriveConstants.ALREADY_DELETED))
+                .isEqualTo(true);
+        assertThat(result.getMessage().getHeader(PipedriveConstants.RESPONSE_CODE))
+                .isEqualTo(404);
         pipedrive.verify(2, deleteRequestedFor(urlEqualTo("/api/v2/deals/42")));
     }
 
     @Test
     void a404ToTheFirstAttemptIsNotFound() {
         pipedrive.stubFor(delete(urlEqualTo("/api/v2/deals/43"))
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(NOT_FOUND)));
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(NOT_FOUND)));
 
         Exchange result = template.request("direct:delete", e -> e.getMessage().setHeader(PipedriveConstants.ID, 43));
 
-        assertThat(result.getException()).isInstanceOf(PipedriveNotFoundException.class)
+        assertThat(result.getException())
+                .isInstanceOf(PipedriveNotFoundException.class)
                 .hasMessageContaining("deal/delete");
-        assertThat(result.getMessage().getHeader(PipedriveConstants.ALREADY_DELETED)).isNull();
+        assertThat(result.getMessage().getHeader(PipedriveConstants.ALREADY_DELETED))
+                .isNull();
         pipedrive.verify(1, deleteRequestedFor(urlEqualTo("/api/v2/deals/43")));
     }
 
     @Test
     void theBulkDeleteOfDealProductsSendsTheIdsAndIsResentToo() {
-        pipedrive.stubFor(delete(urlPathEqualTo("/api/v2/deals/44/products")).inScenario("bulk")
+        pipedrive.stubFor(delete(urlPathEqualTo("/api/v2/deals/44/products"))
+                .inScenario("bulk")
                 .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("again"));
-        pipedrive.stubFor(delete(urlPathEqualTo("/api/v2/deals/44/products")).inScenario("bulk").whenScenarioStateIs("again")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("again"));
+        pipedrive.stubFor(delete(urlPathEqualTo("/api/v2/deals/44/products"))
+                .inScenario("bulk")
+                .whenScenarioStateIs("again")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"success\":true,\"data\":{\"ids\":[7,8]}}")));
 
         Exchange result = template.request("direct:deleteProducts", e -> {
@@ -110,9 +132,12 @@ class DeleteResendTest extends CamelTestSupport {
         pipedrive.stubFor(post(urlEqualTo("/v1/deals/45/duplicate"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        Exchange result = template.request("direct:duplicate", e -> e.getMessage().setHeader(PipedriveConstants.ID, 45));
+        Exchange result =
+                template.request("direct:duplicate", e -> e.getMessage().setHeader(PipedriveConstants.ID, 45));
 
         assertThat(result.getException()).isInstanceOf(PipedriveTransportException.class);
-        pipedrive.verify(1, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/v1/deals/45/duplicate")));
+        pipedrive.verify(
+                1,
+                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/v1/deals/45/duplicate")));
     }
 }

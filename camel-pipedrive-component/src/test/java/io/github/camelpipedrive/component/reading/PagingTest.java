@@ -1,15 +1,16 @@
 package io.github.camelpipedrive.component.reading;
 
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
 import io.github.camelpipedrive.sandbox.RecordedRequest;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Lists against the sandbox holding 10,000 deals: one page by default with the next cursor in a header, or with
@@ -32,8 +31,8 @@ class PagingTest extends CamelTestSupport {
     static final int DEALS = 10_000;
 
     @RegisterExtension
-    static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(b -> b.burstLimit(0))
-            .keepDataBetweenTests();
+    static PipedriveSandboxExtension pipedrive =
+            PipedriveSandboxExtension.create(b -> b.burstLimit(0)).keepDataBetweenTests();
 
     static int totalDeals;
     static int totalNotes;
@@ -58,7 +57,6 @@ class PagingTest extends CamelTestSupport {
         pipedrive.sandbox().clearRequests();
     }
 
-
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
@@ -78,13 +76,13 @@ class PagingTest extends CamelTestSupport {
             public void configure() {
                 from("direct:everyDeal")
                         .to("pipedrive:deal/list?paging=all&query.limit=500")
-                        .split(body()).streaming()
-                            .process(e -> walked.incrementAndGet())
+                        .split(body())
+                        .streaming()
+                        .process(e -> walked.incrementAndGet())
                         .end();
                 from("direct:dealPage").to("pipedrive:deal/list?query.limit=50");
                 from("direct:dealIterator").to("pipedrive:deal/list?paging=all");
-                from("direct:dealObjects").to("pipedrive:deal/list?paging=all&outputClass="
-                        + Deal.class.getName());
+                from("direct:dealObjects").to("pipedrive:deal/list?paging=all&outputClass=" + Deal.class.getName());
                 from("direct:everyZebedee").to("pipedrive:person/search?paging=all&query.term=Zebedee&query.limit=100");
                 from("direct:everyNote").to("pipedrive:note/list?paging=all&query.limit=100");
             }
@@ -93,15 +91,16 @@ class PagingTest extends CamelTestSupport {
 
     private List<RecordedRequest> listRequests(String path) {
         return pipedrive.sandbox().requests().stream()
-                .filter(r -> r.method().equals("GET") && r.path().equals(path)).toList();
+                .filter(r -> r.method().equals("GET") && r.path().equals(path))
+                .toList();
     }
 
     @Test
     void aStreamingSplitWalksEveryDealOnePageAtATime() {
-        long sentBefore = context.getComponent("pipedrive", PipedriveComponent.class).getRequestsSent();
+        long sentBefore =
+                context.getComponent("pipedrive", PipedriveComponent.class).getRequestsSent();
 
-        Exchange result = template.request("direct:everyDeal", e -> {
-        });
+        Exchange result = template.request("direct:everyDeal", e -> {});
 
         assertThat(result.getException()).isNull();
         assertThat(walked.get()).as("deals the route saw").isEqualTo(totalDeals);
@@ -110,7 +109,8 @@ class PagingTest extends CamelTestSupport {
         assertThat(pages).as("pages requested").hasSize(expectedPages);
         assertThat(pages).allSatisfy(r -> assertThat(r.query()).contains("limit=500"));
         assertThat(pages.get(0).query()).doesNotContain("cursor=");
-        assertThat(pages.subList(1, pages.size())).allSatisfy(r -> assertThat(r.query()).contains("cursor="));
+        assertThat(pages.subList(1, pages.size()))
+                .allSatisfy(r -> assertThat(r.query()).contains("cursor="));
         assertThat(pages).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
         // every page went through the executor (governor, retries, counters), like any other request
         long sent = context.getComponent("pipedrive", PipedriveComponent.class).getRequestsSent() - sentBefore;
@@ -119,8 +119,7 @@ class PagingTest extends CamelTestSupport {
 
     @Test
     void consumingThreeItemsFetchesOnePageAndTheNextPageOnlyWhenReached() {
-        Exchange result = template.request("direct:dealIterator", e -> {
-        });
+        Exchange result = template.request("direct:dealIterator", e -> {});
         assertThat(result.getException()).isNull();
         Iterator<?> deals = result.getMessage().getBody(Iterator.class);
 
@@ -132,7 +131,9 @@ class PagingTest extends CamelTestSupport {
         for (int i = 3; i < 100; i++) {
             deals.next();
         }
-        assertThat(listRequests("/api/v2/deals")).as("the whole first page used").hasSize(1);
+        assertThat(listRequests("/api/v2/deals"))
+                .as("the whole first page used")
+                .hasSize(1);
         assertThat(((Map<?, ?>) deals.next()).get("id")).as("the 101st deal").isNotNull();
         assertThat(listRequests("/api/v2/deals")).as("after the 101st item").hasSize(2);
         // the route stops here: nothing more is fetched
@@ -141,32 +142,31 @@ class PagingTest extends CamelTestSupport {
 
     @Test
     void onePageByDefaultWithTheNextCursorInAHeaderThatFetchesTheNextPage() {
-        Exchange first = template.request("direct:dealPage", e -> {
-        });
+        Exchange first = template.request("direct:dealPage", e -> {});
         assertThat(first.getException()).isNull();
         List<?> page = first.getMessage().getBody(List.class);
         assertThat(page).hasSize(50);
         String cursor = first.getMessage().getHeader(PipedriveConstants.NEXT_CURSOR, String.class);
         assertThat(cursor).isNotBlank();
 
-        Exchange second = template.request("direct:dealPage",
-                e -> e.getMessage().setHeader(PipedriveConstants.QUERY, Map.of("cursor", cursor)));
+        Exchange second = template.request(
+                "direct:dealPage", e -> e.getMessage().setHeader(PipedriveConstants.QUERY, Map.of("cursor", cursor)));
 
         assertThat(second.getException()).isNull();
         List<?> next = second.getMessage().getBody(List.class);
         assertThat(next).hasSize(50);
         assertThat(((Map<?, ?>) next.get(0)).get("id")).isNotEqualTo(((Map<?, ?>) page.get(0)).get("id"));
-        assertThat(listRequests("/api/v2/deals").get(1).query()).contains("cursor=" + cursor).contains("limit=50");
+        assertThat(listRequests("/api/v2/deals").get(1).query())
+                .contains("cursor=" + cursor)
+                .contains("limit=50");
     }
 
     /** What a route might map deals to. */
-    public record Deal(long id, String title, double value) {
-    }
+    public record Deal(long id, String title, double value) {}
 
     @Test
     void withOutputClassEveryItemIsAnInstance() {
-        Exchange result = template.request("direct:dealObjects", e -> {
-        });
+        Exchange result = template.request("direct:dealObjects", e -> {});
         assertThat(result.getException()).isNull();
         Iterator<?> deals = result.getMessage().getBody(Iterator.class);
         Object first = deals.next();
@@ -177,23 +177,24 @@ class PagingTest extends CamelTestSupport {
 
     @Test
     void aSearchWithPagingAllHandsOutEveryHit() {
-        Exchange result = template.request("direct:everyZebedee", e -> {
-        });
+        Exchange result = template.request("direct:everyZebedee", e -> {});
         assertThat(result.getException()).isNull();
         List<Object> hits = new java.util.ArrayList<>();
         result.getMessage().getBody(Iterator.class).forEachRemaining(hits::add);
 
         assertThat(hits).hasSize(250);
-        assertThat(hits).allSatisfy(hit -> assertThat(((Map<?, ?>) ((Map<?, ?>) hit).get("item")).get("name").toString())
-                .startsWith("Zebedee"));
+        assertThat(hits)
+                .allSatisfy(hit -> assertThat(((Map<?, ?>) ((Map<?, ?>) hit).get("item"))
+                                .get("name")
+                                .toString())
+                        .startsWith("Zebedee"));
         assertThat(listRequests("/api/v2/persons/search")).hasSize(3);
     }
 
     @Test
     void v1ListsPageByStart() {
         AtomicInteger count = new AtomicInteger();
-        Exchange result = template.request("direct:everyNote", e -> {
-        });
+        Exchange result = template.request("direct:everyNote", e -> {});
         assertThat(result.getException()).isNull();
         result.getMessage().getBody(Iterator.class).forEachRemaining(n -> count.incrementAndGet());
 

@@ -1,14 +1,20 @@
 package io.github.camelpipedrive.component.reading;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
@@ -18,13 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * Filters and other query parameters: as endpoint options {@code query.<name>} or the header
  * {@code CamelPipedriveQuery} (a Map or a query string, winning per parameter), in Pipedrive's names, checked against
@@ -33,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class QueryParametersTest extends CamelTestSupport {
 
     @RegisterExtension
-    static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension pipedrive = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -46,7 +47,8 @@ class QueryParametersTest extends CamelTestSupport {
 
     @BeforeEach
     void answer() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(okJson("{\"success\":true,\"data\":[],\"additional_data\":{\"next_cursor\":null}}")));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(okJson("{\"success\":true,\"data\":[],\"additional_data\":{\"next_cursor\":null}}")));
     }
 
     @Override
@@ -54,7 +56,8 @@ class QueryParametersTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:openDeals").to("pipedrive:deal/list?query.status=open&query.owner_id=7&query.sort_by=update_time");
+                from("direct:openDeals")
+                        .to("pipedrive:deal/list?query.status=open&query.owner_id=7&query.sort_by=update_time");
                 from("direct:deals").to("pipedrive:deal/list");
                 from("direct:searchPersons").to("pipedrive:person/search");
                 from("direct:installments").to("pipedrive:deal/listInstallments");
@@ -77,13 +80,13 @@ class QueryParametersTest extends CamelTestSupport {
         for (int i = 0; i < nameValues.length; i += 2) {
             expected.put(nameValues[i], nameValues[i + 1]);
         }
-        assertThat(io.github.camelpipedrive.component.AllOperationsTestAccess.queryOf(url)).isEqualTo(expected);
+        assertThat(io.github.camelpipedrive.component.AllOperationsTestAccess.queryOf(url))
+                .isEqualTo(expected);
     }
 
     @Test
     void endpointOptionsBecomeTheQueryString() {
-        Exchange result = template.request("direct:openDeals", e -> {
-        });
+        Exchange result = template.request("direct:openDeals", e -> {});
         assertThat(result.getException()).isNull();
         assertSent("/api/v2/deals", "status", "open", "owner_id", "7", "sort_by", "update_time");
     }
@@ -94,25 +97,37 @@ class QueryParametersTest extends CamelTestSupport {
         query.put("status", "won");
         query.put("updated_since", OffsetDateTime.of(2026, 11, 1, 8, 30, 0, 0, ZoneOffset.UTC));
         query.put("include_fields", java.util.List.of("products_count", "files_count"));
-        Exchange result = template.request("direct:openDeals", e -> e.getMessage().setHeader(PipedriveConstants.QUERY, query));
+        Exchange result =
+                template.request("direct:openDeals", e -> e.getMessage().setHeader(PipedriveConstants.QUERY, query));
 
         assertThat(result.getException()).isNull();
-        assertSent("/api/v2/deals", "status", "won", "owner_id", "7", "sort_by", "update_time",
-                "updated_since", "2026-11-01T08:30:00Z", "include_fields", "products_count,files_count");
+        assertSent(
+                "/api/v2/deals",
+                "status",
+                "won",
+                "owner_id",
+                "7",
+                "sort_by",
+                "update_time",
+                "updated_since",
+                "2026-11-01T08:30:00Z",
+                "include_fields",
+                "products_count,files_count");
         assertThat(onlyUrl()).contains("updated_since=2026-11-01T08%3A30%3A00Z");
     }
 
     @Test
     void aQueryStringHeaderWorksLikeCamelHttpQuery() {
-        Exchange result = template.request("direct:deals",
-                e -> e.getMessage().setHeader(PipedriveConstants.QUERY, "stage_id=3&limit=500"));
+        Exchange result = template.request(
+                "direct:deals", e -> e.getMessage().setHeader(PipedriveConstants.QUERY, "stage_id=3&limit=500"));
         assertThat(result.getException()).isNull();
         assertThat(onlyUrl()).isEqualTo("/api/v2/deals?stage_id=3&limit=500");
     }
 
     @Test
     void integerListsAreSentCommaSeparated() {
-        Exchange result = template.request("direct:installments",
+        Exchange result = template.request(
+                "direct:installments",
                 e -> e.getMessage().setHeader(PipedriveConstants.QUERY, Map.of("deal_ids", new int[] {4, 5})));
         assertThat(result.getException()).isNull();
         assertThat(onlyUrl()).isEqualTo("/api/v2/deals/installments?deal_ids=4%2C5");
@@ -128,7 +143,10 @@ class QueryParametersTest extends CamelTestSupport {
         assertRefused("direct:deals", Map.of("stauts", "open"), "stauts", "is not a query parameter of this operation");
         assertRefused("direct:installments", Map.of(), "deal_ids", "query parameter 'deal_ids' is required");
         // the token travels in the x-api-token header only, never in a URL, not even when asked to
-        assertRefused("direct:deals", Map.of("api_token", "tok-query-19a"), "api_token",
+        assertRefused(
+                "direct:deals",
+                Map.of("api_token", "tok-query-19a"),
+                "api_token",
                 "is not a query parameter of this operation");
         assertThat(pipedrive.getAllServeEvents()).as("requests sent").isEmpty();
     }
@@ -136,13 +154,14 @@ class QueryParametersTest extends CamelTestSupport {
     @Test
     void aSearchTermNeedsTwoCharactersOrOneWithAnExactMatch() {
         assertRefused("direct:searchPersons", Map.of("term", "A"), "term", "at least 2 characters");
-        assertRefused("direct:searchPersons", Map.of("term", "Ada", "fields", "email,nickname"), "fields",
-                "must be one of");
+        assertRefused(
+                "direct:searchPersons", Map.of("term", "Ada", "fields", "email,nickname"), "fields", "must be one of");
         assertRefused("direct:searchPersons", Map.of(), "term", "query parameter 'term' is required");
         assertThat(pipedrive.getAllServeEvents()).isEmpty();
 
-        Exchange exact = template.request("direct:searchPersons", e -> e.getMessage().setHeader(PipedriveConstants.QUERY,
-                Map.of("term", "A", "exact_match", true)));
+        Exchange exact = template.request(
+                "direct:searchPersons",
+                e -> e.getMessage().setHeader(PipedriveConstants.QUERY, Map.of("term", "A", "exact_match", true)));
         assertThat(exact.getException()).isNull();
         assertThat(onlyUrl()).contains("term=A").contains("exact_match=true");
     }
@@ -151,7 +170,8 @@ class QueryParametersTest extends CamelTestSupport {
     void anUnknownOrInvalidEndpointOptionFailsWhenTheRouteStarts() {
         assertThatThrownBy(() -> context.getEndpoint("pipedrive:deal/list?query.stauts=open"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasMessageContaining("deal/list").hasMessageContaining("'stauts' is not a query parameter");
+                .hasMessageContaining("deal/list")
+                .hasMessageContaining("'stauts' is not a query parameter");
         assertThatThrownBy(() -> context.getEndpoint("pipedrive:deal/list?query.status=opne"))
                 .hasMessageContaining("must be one of open, won, lost, deleted");
         assertThatThrownBy(() -> context.getEndpoint("pipedrive:deal/get?paging=all"))
@@ -173,11 +193,14 @@ class QueryParametersTest extends CamelTestSupport {
 
     private void assertRefused(String endpoint, Map<String, Object> query, String field, String problem) {
         Exchange result = template.request(endpoint, e -> e.getMessage().setHeader(PipedriveConstants.QUERY, query));
-        assertThat(result.getException()).as("%s with %s", endpoint, query)
-                .isInstanceOf(PipedriveValidationException.class).hasMessageContaining(problem)
+        assertThat(result.getException())
+                .as("%s with %s", endpoint, query)
+                .isInstanceOf(PipedriveValidationException.class)
+                .hasMessageContaining(problem)
                 .hasMessageContaining("Nothing was sent");
-        assertThat(((PipedriveValidationException) result.getException()).getField()).isEqualTo(field);
-        assertThat(result.getException().getMessage()).startsWith("pipedrive:" + ((PipedriveValidationException) result
-                .getException()).getOperation() + ":");
+        assertThat(((PipedriveValidationException) result.getException()).getField())
+                .isEqualTo(field);
+        assertThat(result.getException().getMessage())
+                .startsWith("pipedrive:" + ((PipedriveValidationException) result.getException()).getOperation() + ":");
     }
 }

@@ -1,20 +1,19 @@
 package io.github.camelpipedrive.component.reading;
 
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
+import java.util.List;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Custom fields by name on the new operations: deal/update resolves display names in its body, and with
@@ -54,34 +53,40 @@ class ReadFieldNamesTest extends CamelTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void updateTakesNamesAndReadsAnswerWithNames() {
-        Exchange added = template.request("direct:add", e -> e.getMessage().setBody(Map.of("title", "Acme renewal",
-                "Tier", "Silver")));
+        Exchange added = template.request(
+                "direct:add", e -> e.getMessage().setBody(Map.of("title", "Acme renewal", "Tier", "Silver")));
         assertThat(added.getException()).isNull();
         Object id = added.getMessage().getBody(Map.class).get("id");
 
-        Exchange updated = template.request("direct:update", e -> e.getMessage().setBody(Map.of("id", id, "Tier", "Gold")));
+        Exchange updated =
+                template.request("direct:update", e -> e.getMessage().setBody(Map.of("id", id, "Tier", "Gold")));
         assertThat(updated.getException()).isNull();
         Map<String, Object> stored = pipedrive.sandbox().entity("deals", id);
         Map<String, Object> custom = (Map<String, Object>) stored.get("custom_fields");
-        assertThat(custom.get(TIER)).as("the option id of Gold, under the field's key").isNotNull()
+        assertThat(custom.get(TIER))
+                .as("the option id of Gold, under the field's key")
+                .isNotNull()
                 .isNotEqualTo("Gold");
 
         Exchange got = template.request("direct:get", e -> e.getMessage().setHeader(PipedriveConstants.ID, id));
         assertThat(got.getException()).isNull();
         Map<String, Object> deal = got.getMessage().getBody(Map.class);
-        assertThat((Map<String, Object>) deal.get("custom_fields")).containsEntry("Tier", "Gold").doesNotContainKey(TIER);
+        assertThat((Map<String, Object>) deal.get("custom_fields"))
+                .containsEntry("Tier", "Gold")
+                .doesNotContainKey(TIER);
 
-        Exchange listed = template.request("direct:list", e -> {
-        });
+        Exchange listed = template.request("direct:list", e -> {});
         assertThat(listed.getException()).isNull();
         List<Map<String, Object>> deals = listed.getMessage().getBody(List.class);
-        Map<String, Object> ours = deals.stream().filter(d -> id.equals(d.get("id"))).findFirst().orElseThrow();
+        Map<String, Object> ours =
+                deals.stream().filter(d -> id.equals(d.get("id"))).findFirst().orElseThrow();
         assertThat((Map<String, Object>) ours.get("custom_fields")).containsEntry("Tier", "Gold");
 
         Exchange deleted = template.request("direct:delete", e -> e.getMessage().setHeader(PipedriveConstants.ID, id));
         assertThat(deleted.getException()).isNull();
         assertThat(deleted.getMessage().getBody(Map.class)).containsEntry("id", id);
         Exchange gone = template.request("direct:get", e -> e.getMessage().setHeader(PipedriveConstants.ID, id));
-        assertThat(gone.getException()).isInstanceOf(io.github.camelpipedrive.component.error.PipedriveNotFoundException.class);
+        assertThat(gone.getException())
+                .isInstanceOf(io.github.camelpipedrive.component.error.PipedriveNotFoundException.class);
     }
 }

@@ -1,14 +1,13 @@
 package io.github.camelpipedrive.component.reading;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Java snippets of docs/reading-and-deleting.md are copied from tests that run them; each must still be in its
@@ -17,10 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadingDocsSnippetsTest {
 
     private static final Path PAGE = Path.of("..", "docs", "reading-and-deleting.md");
-    private static final Path TESTS = Path.of("src", "test", "java", "io", "github", "camelpipedrive", "component",
-            "reading");
-    private static final Pattern SNIPPET = Pattern.compile(
-            "<!-- snippet:([a-z-]+) \\((\\w+)\\) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Path TESTS =
+            Path.of("src", "test", "java", "io", "github", "camelpipedrive", "component", "reading");
+    private static final Pattern SNIPPET =
+            Pattern.compile("<!-- snippet:([a-z-]+) \\((\\w+)\\) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void everySnippetIsInTheTestThatRunsIt() throws IOException {

@@ -1,10 +1,6 @@
 package io.github.camelpipedrive.component.reading;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.AllOperationsTestAccess;
@@ -18,17 +14,20 @@ import io.github.camelpipedrive.component.catalog.QueryParameter;
 import io.github.camelpipedrive.component.error.PipedriveNotFoundException;
 import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
 import io.github.camelpipedrive.sandbox.RecordedRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every read and delete of the catalog through a real route to the sandbox: it answers each like Pipedrive (the
@@ -38,12 +37,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SandboxServesEveryReadTest extends CamelTestSupport {
 
     /** Reads and deletes that must find a record of the seeded sandbox, not only answer. */
-    static final Set<String> MUST_SUCCEED = Set.of("deal/get", "deal/list", "deal/delete", "deal/search",
-            "person/get", "person/list", "person/delete", "person/search", "organization/get", "organization/list",
-            "organization/delete", "organization/search", "product/get", "product/list", "product/delete",
-            "product/search", "activity/get", "activity/list", "activity/delete", "lead/get", "lead/list", "lead/delete",
-            "note/get", "note/list", "note/delete", "pipeline/get", "pipeline/list", "pipeline/delete", "stage/get",
-            "stage/list", "stage/delete", "user/me", "itemSearch/search");
+    static final Set<String> MUST_SUCCEED = Set.of(
+            "deal/get",
+            "deal/list",
+            "deal/delete",
+            "deal/search",
+            "person/get",
+            "person/list",
+            "person/delete",
+            "person/search",
+            "organization/get",
+            "organization/list",
+            "organization/delete",
+            "organization/search",
+            "product/get",
+            "product/list",
+            "product/delete",
+            "product/search",
+            "activity/get",
+            "activity/list",
+            "activity/delete",
+            "lead/get",
+            "lead/list",
+            "lead/delete",
+            "note/get",
+            "note/list",
+            "note/delete",
+            "pipeline/get",
+            "pipeline/list",
+            "pipeline/delete",
+            "stage/get",
+            "stage/list",
+            "stage/delete",
+            "user/me",
+            "itemSearch/search");
 
     @RegisterExtension
     static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(b -> b.burstLimit(0));
@@ -112,25 +139,34 @@ class SandboxServesEveryReadTest extends CamelTestSupport {
         RecordedRequest last = sent.get(sent.size() - 1);
         assertThat(last.method()).isEqualTo(op.method().name());
         if (result.getException() != null) {
-            assertThat(MUST_SUCCEED).as("%s must find the sandbox's record", op.key()).doesNotContain(op.key());
-            assertThat(result.getException()).as("%s answered %s", op.key(), last)
+            assertThat(MUST_SUCCEED)
+                    .as("%s must find the sandbox's record", op.key())
+                    .doesNotContain(op.key());
+            assertThat(result.getException())
+                    .as("%s answered %s", op.key(), last)
                     .isInstanceOf(PipedriveNotFoundException.class);
             return;
         }
         assertThat(last.status()).isBetween(200, 299);
         assertThat(AllOperationsTestAccess.queryOf(last.path() + (last.query().isEmpty() ? "" : "?" + last.query())))
                 .containsAllEntriesOf(text(query));
-        if (MUST_SUCCEED.contains(op.key()) && op.method() == HttpMethod.GET && !op.isSearch()
+        if (MUST_SUCCEED.contains(op.key())
+                && op.method() == HttpMethod.GET
+                && !op.isSearch()
                 && op.paging() != io.github.camelpipedrive.component.catalog.Paging.NONE) {
-            assertThat(result.getMessage().getBody(List.class)).as("%s lists the sandbox's records", op.key())
+            assertThat(result.getMessage().getBody(List.class))
+                    .as("%s lists the sandbox's records", op.key())
                     .isNotEmpty();
         }
     }
 
     private static Map<String, String> text(Map<String, Object> query) {
         Map<String, String> out = new LinkedHashMap<>();
-        query.forEach((k, v) -> out.put(k, v instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList())
-                : String.valueOf(v)));
+        query.forEach((k, v) -> out.put(
+                k,
+                v instanceof List<?> l
+                        ? String.join(",", l.stream().map(String::valueOf).toList())
+                        : String.valueOf(v)));
         return out;
     }
 
@@ -142,13 +178,16 @@ class SandboxServesEveryReadTest extends CamelTestSupport {
                 List<Map<String, Object>> records = pipedrive.sandbox().entities(collection);
                 if (!records.isEmpty()) {
                     Map<String, Object> first = records.get(records.size() - 1);
-                    return first.containsKey("id") ? first.get("id") : first.values().iterator().next();
+                    return first.containsKey("id")
+                            ? first.get("id")
+                            : first.values().iterator().next();
                 }
             } catch (IllegalArgumentException notStored) {
                 // a kind the sandbox does not store
             }
             return op.path().startsWith("/v1/leads") || op.path().startsWith("/v1/leadLabels")
-                    ? "adf21080-0e10-11eb-879b-05d71fb426ec" : 1;
+                    ? "adf21080-0e10-11eb-879b-05d71fb426ec"
+                    : 1;
         }
         return p.numeric() ? 1 : "a1b2c3d4e5f60718";
     }
@@ -161,13 +200,14 @@ class SandboxServesEveryReadTest extends CamelTestSupport {
             case INTEGER, NUMBER -> 1;
             case BOOLEAN -> true;
             case INTEGER_LIST -> List.of(1, 2);
-            default -> switch (q.name()) {
-                case "term" -> "Ad";
-                case "ids" -> "1";
-                case "field" -> "name";
-                case "since_timestamp" -> "2026-01-01 00:00:00";
-                default -> "2026-01-01";
-            };
+            default ->
+                switch (q.name()) {
+                    case "term" -> "Ad";
+                    case "ids" -> "1";
+                    case "field" -> "name";
+                    case "since_timestamp" -> "2026-01-01 00:00:00";
+                    default -> "2026-01-01";
+                };
         };
     }
 }

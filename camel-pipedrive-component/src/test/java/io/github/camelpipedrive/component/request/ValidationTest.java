@@ -1,19 +1,5 @@
 package io.github.camelpipedrive.component.request;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.camelpipedrive.component.PipedriveConstants;
-import io.github.camelpipedrive.component.PipedriveTestSupport;
-import io.github.camelpipedrive.component.error.PipedriveValidationException;
-import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -24,6 +10,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelpipedrive.component.PipedriveConstants;
+import io.github.camelpipedrive.component.PipedriveTestSupport;
+import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 /**
  * What the component refuses before anything is sent: each refusal is a {@link PipedriveValidationException} that
  * names the operation and the field, Pipedrive receives nothing, and the message stays as it came.
@@ -31,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ValidationTest extends PipedriveTestSupport {
 
     @RegisterExtension
-    static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension pipedrive = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @Override
     protected String token() {
@@ -52,8 +53,9 @@ class ValidationTest extends PipedriveTestSupport {
                 from("direct:follower").to("pipedrive:deal/addFollower" + base);
                 from("direct:deal").to("pipedrive:deal/add" + base);
                 from("direct:upload").to("pipedrive:file/add?dealId=7&baseUrl=" + pipedrive.baseUrl());
-                from("direct:dealFieldUpdate").to("pipedrive:dealField/update" + base
-                        + "&fieldCode=dcf558aac1ae4e8c4f849ba5e668430d8df9be12");
+                from("direct:dealFieldUpdate")
+                        .to("pipedrive:dealField/update" + base
+                                + "&fieldCode=dcf558aac1ae4e8c4f849ba5e668430d8df9be12");
                 from("direct:mailThread").to("pipedrive:mailbox/updateMailThread" + base + "&id=3");
                 from("direct:personUpdate").to("pipedrive:person/update" + base);
             }
@@ -61,19 +63,22 @@ class ValidationTest extends PipedriveTestSupport {
     }
 
     /** Sends, expects the refusal, and checks that nothing left and the message is untouched. */
-    private PipedriveValidationException refused(String route, Object body, Map<String, Object> headers,
-                                                 String key, String field, String... alsoSaid) {
+    private PipedriveValidationException refused(
+            String route, Object body, Map<String, Object> headers, String key, String field, String... alsoSaid) {
         Exchange result = template.send(route, e -> {
             e.getMessage().setBody(body);
             e.getMessage().setHeaders(new LinkedHashMap<>(headers));
         });
 
-        assertThat(result.getException()).as("the exchange failed with a validation error")
+        assertThat(result.getException())
+                .as("the exchange failed with a validation error")
                 .isInstanceOf(PipedriveValidationException.class);
         PipedriveValidationException error = (PipedriveValidationException) result.getException();
         assertThat(error.getField()).isEqualTo(field);
         assertThat(error.getOperation()).isEqualTo(key);
-        assertThat(error.getMessage()).contains("pipedrive:" + key).contains(field)
+        assertThat(error.getMessage())
+                .contains("pipedrive:" + key)
+                .contains(field)
                 .contains("Nothing was sent");
         for (String said : alsoSaid) {
             assertThat(error.getMessage()).contains(said);
@@ -81,13 +86,15 @@ class ValidationTest extends PipedriveTestSupport {
         pipedrive.verify(0, anyRequestedFor(anyUrl()));
         assertThat(pipedrive.getAllServeEvents()).isEmpty();
         assertThat(result.getMessage().getBody()).as("the original body").isEqualTo(body);
-        assertThat(result.getMessage().getHeaders()).as("the original headers").containsExactlyInAnyOrderEntriesOf(headers);
+        assertThat(result.getMessage().getHeaders())
+                .as("the original headers")
+                .containsExactlyInAnyOrderEntriesOf(headers);
         assertThat(result.getMessage().getHeaders()).doesNotContainKey(PipedriveConstants.RESPONSE_CODE);
         return error;
     }
 
-    private PipedriveValidationException refused(String route, Object body, String key, String field,
-                                                 String... alsoSaid) {
+    private PipedriveValidationException refused(
+            String route, Object body, String key, String field, String... alsoSaid) {
         return refused(route, body, Map.of("X-Correlation", "order-4711"), key, field, alsoSaid);
     }
 
@@ -108,21 +115,41 @@ class ValidationTest extends PipedriveTestSupport {
 
     @Test
     void aColourPipedriveDoesNotKnowIsRefused() {
-        PipedriveValidationException error = refused("direct:leadLabel", Map.of("name", "Hot", "color", "violet"),
-                "leadLabel/add", "color", "violet");
-        assertThat(error.getMessage()).as("says what is allowed").contains("'red'").contains("'dark-gray'");
+        PipedriveValidationException error = refused(
+                "direct:leadLabel", Map.of("name", "Hot", "color", "violet"), "leadLabel/add", "color", "violet");
+        assertThat(error.getMessage())
+                .as("says what is allowed")
+                .contains("'red'")
+                .contains("'dark-gray'");
     }
 
     @Test
     void aWebhookWithTheV1EventActionIsRefused() {
-        refused("direct:webhook", Map.of("name", "Deal changes", "subscription_url", "https://hooks.example.com/p",
-                "event_action", "updated", "event_object", "deal"), "webhook/add", "event_action", "updated");
+        refused(
+                "direct:webhook",
+                Map.of(
+                        "name",
+                        "Deal changes",
+                        "subscription_url",
+                        "https://hooks.example.com/p",
+                        "event_action",
+                        "updated",
+                        "event_object",
+                        "deal"),
+                "webhook/add",
+                "event_action",
+                "updated");
     }
 
     @Test
     void aDiscountTypeOutsideTheEnumIsRefused() {
-        refused("direct:discount", Map.of("description", "Loyalty", "amount", 10, "type", "fixed"),
-                Map.of(PipedriveConstants.ID, 42), "deal/addDiscount", "type", "fixed");
+        refused(
+                "direct:discount",
+                Map.of("description", "Loyalty", "amount", 10, "type", "fixed"),
+                Map.of(PipedriveConstants.ID, 42),
+                "deal/addDiscount",
+                "type",
+                "fixed");
     }
 
     @Test
@@ -133,15 +160,20 @@ class ValidationTest extends PipedriveTestSupport {
 
     @Test
     void aV1NumericEnumGivenAsANumberIsAcceptedAndSentAsItIs() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(okJson(
-                "{\"success\":true,\"data\":{\"id\":\"adf21080-0e10-11eb-879b-05d71fb426ec\",\"title\":\"Webinar\"}}")));
+        pipedrive.stubFor(
+                any(anyUrl())
+                        .willReturn(
+                                okJson(
+                                        "{\"success\":true,\"data\":{\"id\":\"adf21080-0e10-11eb-879b-05d71fb426ec\",\"title\":\"Webinar\"}}")));
 
-        Exchange result = template.send("direct:lead", e -> e.getMessage().setBody(Map.of("title", "Webinar",
-                "visible_to", 3)));
+        Exchange result =
+                template.send("direct:lead", e -> e.getMessage().setBody(Map.of("title", "Webinar", "visible_to", 3)));
 
         assertThat(result.getException()).isNull();
-        pipedrive.verify(1, postRequestedFor(urlEqualTo("/v1/leads"))
-                .withRequestBody(equalToJson("{\"title\":\"Webinar\",\"visible_to\":3}")));
+        pipedrive.verify(
+                1,
+                postRequestedFor(urlEqualTo("/v1/leads"))
+                        .withRequestBody(equalToJson("{\"title\":\"Webinar\",\"visible_to\":3}")));
     }
 
     @Test
@@ -158,8 +190,13 @@ class ValidationTest extends PipedriveTestSupport {
 
     @Test
     void aNonNumericIdIsRefused() {
-        refused("direct:follower", Map.of("user_id", 2), Map.of(PipedriveConstants.ID, "abc"), "deal/addFollower",
-                "id", "abc");
+        refused(
+                "direct:follower",
+                Map.of("user_id", 2),
+                Map.of(PipedriveConstants.ID, "abc"),
+                "deal/addFollower",
+                "id",
+                "abc");
     }
 
     @Test
@@ -199,17 +236,22 @@ class ValidationTest extends PipedriveTestSupport {
         assertThat(deadExchange.getMessage().getHeader("X-Correlation")).isEqualTo("order-4711");
         assertThat(deadExchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
                 .isInstanceOf(PipedriveValidationException.class)
-                .hasMessageContaining("pipedrive:leadLabel/add").hasMessageContaining("color");
+                .hasMessageContaining("pipedrive:leadLabel/add")
+                .hasMessageContaining("color");
         pipedrive.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void aFractionalIdIsRefusedRatherThanTruncated() {
         // 7.9 must not quietly become deal 7
-        refused("direct:follower", Map.of("user_id", 2), Map.of(PipedriveConstants.ID, 7.9), "deal/addFollower",
-                "id", "7.9");
-        refused("direct:follower", Map.of("user_id", 2), Map.of(PipedriveConstants.ID, "0"), "deal/addFollower",
-                "id");
+        refused(
+                "direct:follower",
+                Map.of("user_id", 2),
+                Map.of(PipedriveConstants.ID, 7.9),
+                "deal/addFollower",
+                "id",
+                "7.9");
+        refused("direct:follower", Map.of("user_id", 2), Map.of(PipedriveConstants.ID, "0"), "deal/addFollower", "id");
     }
 
     @Test
@@ -232,7 +274,11 @@ class ValidationTest extends PipedriveTestSupport {
 
     @Test
     void aFormFieldCannotCarryAList() {
-        refused("direct:mailThread", Map.of("deal_id", List.of(1, 2)), "mailbox/updateMailThread", "deal_id",
+        refused(
+                "direct:mailThread",
+                Map.of("deal_id", List.of(1, 2)),
+                "mailbox/updateMailThread",
+                "deal_id",
                 "single value");
     }
 
@@ -240,8 +286,8 @@ class ValidationTest extends PipedriveTestSupport {
     void aV1NumericEnumGivenAsAWholeDoubleIsAccepted() {
         pipedrive.stubFor(any(anyUrl()).willReturn(okJson("{\"success\":true,\"data\":{\"id\":\"x\"}}")));
 
-        Exchange result = template.send("direct:lead", e -> e.getMessage().setBody(Map.of("title", "Webinar",
-                "visible_to", 3.0)));
+        Exchange result = template.send(
+                "direct:lead", e -> e.getMessage().setBody(Map.of("title", "Webinar", "visible_to", 3.0)));
 
         assertThat(result.getException()).isNull();
     }
@@ -256,8 +302,10 @@ class ValidationTest extends PipedriveTestSupport {
         });
 
         assertThat(result.getException()).isNull();
-        pipedrive.verify(1, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
-                urlEqualTo("/api/v2/persons/7")).withRequestBody(equalToJson("{\"job_title\":\"CTO\"}")));
+        pipedrive.verify(
+                1,
+                com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlEqualTo("/api/v2/persons/7"))
+                        .withRequestBody(equalToJson("{\"job_title\":\"CTO\"}")));
     }
 
     /** A POJO whose unset fields must not be sent as explicit nulls (a PATCH would clear them). */
@@ -279,7 +327,9 @@ class ValidationTest extends PipedriveTestSupport {
         });
 
         assertThat(result.getException()).isNull();
-        pipedrive.verify(1, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
-                urlEqualTo("/api/v2/persons/7")).withRequestBody(equalToJson("{\"job_title\":\"CTO\"}")));
+        pipedrive.verify(
+                1,
+                com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlEqualTo("/api/v2/persons/7"))
+                        .withRequestBody(equalToJson("{\"job_title\":\"CTO\"}")));
     }
 }

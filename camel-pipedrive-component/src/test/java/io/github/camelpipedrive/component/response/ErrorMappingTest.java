@@ -1,10 +1,11 @@
 package io.github.camelpipedrive.component.response;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Stream;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -22,6 +23,11 @@ import io.github.camelpipedrive.component.error.PipedriveRateLimitException;
 import io.github.camelpipedrive.component.error.PipedriveServerException;
 import io.github.camelpipedrive.component.error.PipedriveTransportException;
 import io.github.camelpipedrive.component.error.PipedriveUnprocessableEntityException;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -30,13 +36,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * How Pipedrive's refusals and failures reach a route: one exception class per cause, carrying Pipedrive's own words,
  * and the message the route sent left as it was.
@@ -44,17 +43,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorMappingTest extends PipedriveTestSupport {
 
     @RegisterExtension
-    static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension pipedrive = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     static final Map<String, Object> DEAL = Map.of("title", "Acme renewal", "value", 5000);
 
-    static final String CLOUDFLARE_PAGE = "<!DOCTYPE html>\n<!--[if lt IE 7]> <html class=\"no-js ie6 oldie\" lang=\"en-US\"> "
-            + "<![endif]-->\n<html class=\"no-js\" lang=\"en-US\">\n<head>\n<title>Attention Required! | Cloudflare</title>\n"
-            + "<meta charset=\"UTF-8\" />\n<style>body{font-family:sans-serif}</style>\n</head>\n<body>\n"
-            + "<div id=\"cf-wrapper\"><h1 data-translate=\"block_headline\">Sorry, you have been blocked</h1>\n"
-            + "<h2 class=\"cf-subheadline\">You are unable to access pipedrive.com</h2>\n"
-            + "<span class=\"cf-footer-item\">Cloudflare Ray ID: <strong>8c2f1a7e9b3d4c5e</strong></span>\n"
-            + "<span>Performance &amp; security by Cloudflare</span></div>\n</body>\n</html>\n";
+    static final String CLOUDFLARE_PAGE =
+            "<!DOCTYPE html>\n<!--[if lt IE 7]> <html class=\"no-js ie6 oldie\" lang=\"en-US\"> "
+                    + "<![endif]-->\n<html class=\"no-js\" lang=\"en-US\">\n<head>\n<title>Attention Required! | Cloudflare</title>\n"
+                    + "<meta charset=\"UTF-8\" />\n<style>body{font-family:sans-serif}</style>\n</head>\n<body>\n"
+                    + "<div id=\"cf-wrapper\"><h1 data-translate=\"block_headline\">Sorry, you have been blocked</h1>\n"
+                    + "<h2 class=\"cf-subheadline\">You are unable to access pipedrive.com</h2>\n"
+                    + "<span class=\"cf-footer-item\">Cloudflare Ray ID: <strong>8c2f1a7e9b3d4c5e</strong></span>\n"
+                    + "<span>Performance &amp; security by Cloudflare</span></div>\n</body>\n</html>\n";
 
     @Override
     protected String token() {
@@ -93,8 +95,11 @@ class ErrorMappingTest extends PipedriveTestSupport {
     }
 
     private static void assertOriginalMessage(Exchange result) {
-        assertThat(result.getMessage().getBody()).as("the message body is left as it was").isEqualTo(DEAL);
-        assertThat(result.getMessage().getHeaders()).as("the message headers are left as they were")
+        assertThat(result.getMessage().getBody())
+                .as("the message body is left as it was")
+                .isEqualTo(DEAL);
+        assertThat(result.getMessage().getHeaders())
+                .as("the message headers are left as they were")
                 .containsExactly(Map.entry("X-Correlation", "order-4711"));
     }
 
@@ -108,10 +113,12 @@ class ErrorMappingTest extends PipedriveTestSupport {
 
     @Test
     void http400IsABadRequestWithPipedrivesErrorAndErrorInfo() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\":false,\"error\":\"Deal title is required\","
-                        + "\"error_info\":\"Please check developers.pipedrive.com\",\"data\":null}")));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":false,\"error\":\"Deal title is required\","
+                                + "\"error_info\":\"Please check developers.pipedrive.com\",\"data\":null}")));
 
         PipedriveBadRequestException e = failure(sendDeal("direct:deal"), PipedriveBadRequestException.class);
 
@@ -119,15 +126,20 @@ class ErrorMappingTest extends PipedriveTestSupport {
         assertThat(e.getError()).isEqualTo("Deal title is required");
         assertThat(e.getErrorInfo()).isEqualTo("Please check developers.pipedrive.com");
         assertThat(e.getOperation()).isEqualTo("deal/add");
-        assertThat(e.getMessage()).contains("pipedrive:deal/add").contains("400").contains("Deal title is required");
+        assertThat(e.getMessage())
+                .contains("pipedrive:deal/add")
+                .contains("400")
+                .contains("Deal title is required");
         assertThat(e.mayHaveBeenApplied()).isFalse();
     }
 
     @Test
     void http401IsAnAuthenticationFailureWithPipedrivesErrorCode() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\":false,\"error\":\"unauthorized access\",\"errorCode\":401}")));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":false,\"error\":\"unauthorized access\",\"errorCode\":401}")));
 
         PipedriveAuthenticationException e = failure(sendDeal("direct:deal"), PipedriveAuthenticationException.class);
 
@@ -136,65 +148,116 @@ class ErrorMappingTest extends PipedriveTestSupport {
         assertThat(e.getErrorCode()).isEqualTo("401");
         assertThat(e.getErrorInfo()).isNull();
         assertThat(e.getOperation()).isEqualTo("deal/add");
-        assertThat(e.getMessage()).contains("pipedrive:deal/add").contains("401").contains("unauthorized access");
+        assertThat(e.getMessage())
+                .contains("pipedrive:deal/add")
+                .contains("401")
+                .contains("unauthorized access");
     }
 
     @Test
     void http403FromCloudflareSaysSoWithoutTheMarkup() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403)
-                .withHeader("Content-Type", "text/html; charset=UTF-8")
-                .withHeader("cf-ray", "8c2f1a7e9b3d4c5e-FRA")
-                .withHeader("Server", "cloudflare")
-                .withBody(CLOUDFLARE_PAGE)));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "text/html; charset=UTF-8")
+                        .withHeader("cf-ray", "8c2f1a7e9b3d4c5e-FRA")
+                        .withHeader("Server", "cloudflare")
+                        .withBody(CLOUDFLARE_PAGE)));
 
         // Pipedrive's lock-out page: a PipedriveForbiddenException that also says until when the token rests
-        io.github.camelpipedrive.component.error.PipedriveLockedOutException e = failure(sendDeal("direct:deal"),
-                io.github.camelpipedrive.component.error.PipedriveLockedOutException.class);
+        io.github.camelpipedrive.component.error.PipedriveLockedOutException e = failure(
+                sendDeal("direct:deal"), io.github.camelpipedrive.component.error.PipedriveLockedOutException.class);
 
         assertThat(e).isInstanceOf(PipedriveForbiddenException.class);
         assertThat(e.getLockedUntil()).isAfter(java.time.Instant.now());
         assertThat(e.getStatusCode()).isEqualTo(403);
         assertThat(e.getOperation()).isEqualTo("deal/add");
-        assertThat(e.getMessage()).contains("pipedrive:deal/add").contains("403").contains("HTML").contains("Cloudflare")
-                .doesNotContain("<").doesNotContain("cf-wrapper").doesNotContain("font-family");
+        assertThat(e.getMessage())
+                .contains("pipedrive:deal/add")
+                .contains("403")
+                .contains("HTML")
+                .contains("Cloudflare")
+                .doesNotContain("<")
+                .doesNotContain("cf-wrapper")
+                .doesNotContain("font-family");
         assertThat(e.getMessage().length()).as("a message, not a page").isLessThan(400);
         assertThat(e.getError()).contains("HTML").doesNotContain("<");
-        assertThat(e.getResponseBody()).as("the page stays available for inspection").contains("cf-wrapper");
+        assertThat(e.getResponseBody())
+                .as("the page stays available for inspection")
+                .contains("cf-wrapper");
         assertThat(e.getResponseHeaders()).containsEntry("cf-ray", "8c2f1a7e9b3d4c5e-FRA");
     }
 
     static Stream<Arguments> statusCodes() {
         return Stream.of(
-                Arguments.of(404, "{\"success\":false,\"error\":\"Deal not found\",\"error_info\":\"Please check "
-                        + "developers.pipedrive.com\",\"data\":null}", PipedriveNotFoundException.class,
-                        "Deal not found", false),
-                Arguments.of(409, "{\"success\":false,\"error\":\"A recording for this call already exists\"}",
-                        PipedriveConflictException.class, "A recording for this call already exists", false),
-                Arguments.of(410, "{\"success\":false,\"error\":\"Field has been deleted\",\"code\":\"gone\"}",
-                        PipedriveGoneException.class, "Field has been deleted", false),
-                Arguments.of(422, "{\"success\":false,\"error\":\"Webhooks limit reached\"}",
-                        PipedriveUnprocessableEntityException.class, "Webhooks limit reached", false),
-                Arguments.of(500, "{\"success\":false,\"error\":\"Internal server error\"}",
-                        PipedriveServerException.class, "Internal server error", true),
-                Arguments.of(502, "{\"success\":false,\"error\":\"Bad gateway\"}",
-                        PipedriveServerException.class, "Bad gateway", true),
-                Arguments.of(503, "{\"success\":false,\"error\":\"Scheduled maintenance\"}",
-                        PipedriveServerException.class, "Scheduled maintenance", false));
+                Arguments.of(
+                        404,
+                        "{\"success\":false,\"error\":\"Deal not found\",\"error_info\":\"Please check "
+                                + "developers.pipedrive.com\",\"data\":null}",
+                        PipedriveNotFoundException.class,
+                        "Deal not found",
+                        false),
+                Arguments.of(
+                        409,
+                        "{\"success\":false,\"error\":\"A recording for this call already exists\"}",
+                        PipedriveConflictException.class,
+                        "A recording for this call already exists",
+                        false),
+                Arguments.of(
+                        410,
+                        "{\"success\":false,\"error\":\"Field has been deleted\",\"code\":\"gone\"}",
+                        PipedriveGoneException.class,
+                        "Field has been deleted",
+                        false),
+                Arguments.of(
+                        422,
+                        "{\"success\":false,\"error\":\"Webhooks limit reached\"}",
+                        PipedriveUnprocessableEntityException.class,
+                        "Webhooks limit reached",
+                        false),
+                Arguments.of(
+                        500,
+                        "{\"success\":false,\"error\":\"Internal server error\"}",
+                        PipedriveServerException.class,
+                        "Internal server error",
+                        true),
+                Arguments.of(
+                        502,
+                        "{\"success\":false,\"error\":\"Bad gateway\"}",
+                        PipedriveServerException.class,
+                        "Bad gateway",
+                        true),
+                Arguments.of(
+                        503,
+                        "{\"success\":false,\"error\":\"Scheduled maintenance\"}",
+                        PipedriveServerException.class,
+                        "Scheduled maintenance",
+                        false));
     }
 
     @ParameterizedTest(name = "HTTP {0} -> {2}")
     @MethodSource("statusCodes")
-    void eachStatusHasItsException(int status, String body, Class<? extends PipedriveApiException> type, String error,
-                                   boolean mayHaveBeenApplied) {
-        pipedrive.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+    void eachStatusHasItsException(
+            int status,
+            String body,
+            Class<? extends PipedriveApiException> type,
+            String error,
+            boolean mayHaveBeenApplied) {
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
 
         PipedriveApiException e = failure(sendDeal("direct:deal"), type);
 
         assertThat(e.getStatusCode()).isEqualTo(status);
         assertThat(e.getError()).isEqualTo(error);
         assertThat(e.getOperation()).isEqualTo("deal/add");
-        assertThat(e.getMessage()).contains("pipedrive:deal/add").contains(String.valueOf(status)).contains(error);
+        assertThat(e.getMessage())
+                .contains("pipedrive:deal/add")
+                .contains(String.valueOf(status))
+                .contains(error);
         assertThat(e.mayHaveBeenApplied()).as("may have been applied").isEqualTo(mayHaveBeenApplied);
         assertThat(e.getResponseBody()).isEqualTo(body);
         assertThat(e.getAttempts()).isEqualTo(1);
@@ -203,11 +266,14 @@ class ErrorMappingTest extends PipedriveTestSupport {
 
     @Test
     void http429IsARateLimitWithTheWaitFromXRateLimitReset() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429)
-                .withHeader("Content-Type", "application/json")
-                .withHeader("x-ratelimit-limit", "80").withHeader("x-ratelimit-remaining", "0")
-                .withHeader("x-ratelimit-reset", "2")
-                .withBody("{\"success\":false,\"error\":\"Request over limit\",\"errorCode\":429}")));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("x-ratelimit-limit", "80")
+                        .withHeader("x-ratelimit-remaining", "0")
+                        .withHeader("x-ratelimit-reset", "2")
+                        .withBody("{\"success\":false,\"error\":\"Request over limit\",\"errorCode\":429}")));
 
         PipedriveRateLimitException e = failure(sendDeal("direct:deal"), PipedriveRateLimitException.class);
 
@@ -220,10 +286,13 @@ class ErrorMappingTest extends PipedriveTestSupport {
 
     @Test
     void http429RetryAfterWinsOverTheBurstReset() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429)
-                .withHeader("Content-Type", "application/json")
-                .withHeader("Retry-After", "37").withHeader("x-ratelimit-reset", "2")
-                .withBody("{\"success\":false,\"error\":\"Daily limit exceeded\"}")));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("Retry-After", "37")
+                        .withHeader("x-ratelimit-reset", "2")
+                        .withBody("{\"success\":false,\"error\":\"Daily limit exceeded\"}")));
 
         PipedriveRateLimitException e = failure(sendDeal("direct:deal"), PipedriveRateLimitException.class);
 
@@ -232,16 +301,24 @@ class ErrorMappingTest extends PipedriveTestSupport {
 
     @Test
     void http429WithoutAnyWaitHasNoRetryAfter() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429)
-                .withHeader("Content-Type", "application/json").withBody("{\"success\":false,\"error\":\"Too many\"}")));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":false,\"error\":\"Too many\"}")));
 
-        assertThat(failure(sendDeal("direct:deal"), PipedriveRateLimitException.class).getRetryAfter()).isNull();
+        assertThat(failure(sendDeal("direct:deal"), PipedriveRateLimitException.class)
+                        .getRetryAfter())
+                .isNull();
     }
 
     @Test
     void aSuccessfulAnswerThatIsNotJsonFailsAndSaysTheWriteWasProbablyApplied() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody("<html><body>Maintenance</body></html>")));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html><body>Maintenance</body></html>")));
 
         PipedriveApiException e = failure(sendDeal("direct:deal"), PipedriveApiException.class);
 
@@ -282,14 +359,19 @@ class ErrorMappingTest extends PipedriveTestSupport {
         PipedriveTransportException e = failure(sendDeal("direct:deal"), PipedriveTransportException.class);
 
         assertThat(e.mayHaveBeenApplied()).isTrue();
-        assertThat(e.getMessage()).contains("pipedrive:deal/add").contains("outcome is unknown").contains("POST");
-        assertThat(pipedrive.getAllServeEvents()).as("the request reached Pipedrive once, not retried").hasSize(1);
+        assertThat(e.getMessage())
+                .contains("pipedrive:deal/add")
+                .contains("outcome is unknown")
+                .contains("POST");
+        assertThat(pipedrive.getAllServeEvents())
+                .as("the request reached Pipedrive once, not retried")
+                .hasSize(1);
     }
 
     @Test
     void noAnswerWithinTheResponseTimeoutLeavesTheOutcomeUnknown() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(okJson("{\"success\":true,\"data\":{\"id\":1}}")
-                .withFixedDelay(1500)));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(okJson("{\"success\":true,\"data\":{\"id\":1}}").withFixedDelay(1500)));
 
         long start = System.nanoTime();
         PipedriveTransportException e = failure(sendDeal("direct:impatient"), PipedriveTransportException.class);
@@ -297,15 +379,19 @@ class ErrorMappingTest extends PipedriveTestSupport {
 
         assertThat(millis).as("gave up after the 300 ms response timeout").isLessThan(1400);
         assertThat(e.mayHaveBeenApplied()).isTrue();
-        assertThat(e.getMessage()).contains("pipedrive:deal/add").contains("no answer in time")
+        assertThat(e.getMessage())
+                .contains("pipedrive:deal/add")
+                .contains("no answer in time")
                 .contains("outcome is unknown");
     }
 
     @Test
     void everyFailureIsAPipedriveExceptionNamingItsOperation() {
-        pipedrive.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\":false,\"error\":\"Person not found\"}")));
+        pipedrive.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":false,\"error\":\"Person not found\"}")));
 
         Exchange result = template.send("direct:person", e -> e.getMessage().setBody(Map.of("id", 77, "name", "X")));
 

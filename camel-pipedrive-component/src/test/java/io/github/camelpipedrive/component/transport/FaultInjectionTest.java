@@ -1,7 +1,15 @@
 package io.github.camelpipedrive.component.transport;
 
-import java.net.ServerSocket;
-import java.util.Map;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -15,7 +23,8 @@ import io.github.camelpipedrive.component.error.PipedriveLockedOutException;
 import io.github.camelpipedrive.component.error.PipedriveRateLimitException;
 import io.github.camelpipedrive.component.error.PipedriveServerException;
 import io.github.camelpipedrive.component.error.PipedriveTransportException;
-import io.github.camelpipedrive.component.transport.PipedriveMetrics;
+import java.net.ServerSocket;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -25,17 +34,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.patch;
-import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the component does when Pipedrive, the network or a proxy misbehaves. For each fault: how many attempts reached
@@ -54,7 +52,9 @@ class FaultInjectionTest extends CamelTestSupport {
     static final int SLOW_MS = 1800;
 
     @RegisterExtension
-    static WireMockExtension pipedrive = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension pipedrive = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     static int closedPort;
 
@@ -154,16 +154,25 @@ class FaultInjectionTest extends CamelTestSupport {
     }
 
     private PipedriveMetrics.Counters counters(String operation) {
-        return context.getComponent("pipedrive", PipedriveComponent.class).getMetrics().snapshot().get(operation);
+        return context.getComponent("pipedrive", PipedriveComponent.class)
+                .getMetrics()
+                .snapshot()
+                .get(operation);
     }
 
-    private void firstThen(String method, String url, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first,
-                           com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder then) {
+    private void firstThen(
+            String method,
+            String url,
+            com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first,
+            com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder then) {
         var mapping = method.equals("POST") ? post(urlEqualTo(url)) : patch(urlEqualTo(url));
         var mapping2 = method.equals("POST") ? post(urlEqualTo(url)) : patch(urlEqualTo(url));
-        pipedrive.stubFor(mapping.inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willReturn(first)
+        pipedrive.stubFor(mapping.inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(first)
                 .willSetStateTo("recovered"));
-        pipedrive.stubFor(mapping2.inScenario("flaky").whenScenarioStateIs("recovered").willReturn(then));
+        pipedrive.stubFor(
+                mapping2.inScenario("flaky").whenScenarioStateIs("recovered").willReturn(then));
     }
 
     // --- the network ---
@@ -175,7 +184,9 @@ class FaultInjectionTest extends CamelTestSupport {
         PipedriveTransportException error = deadLettered(PipedriveTransportException.class, DEAL);
         assertThat(error.mayHaveBeenApplied()).isFalse();
         assertThat(error.getAttempts()).isEqualTo(4);
-        assertThat(error.getMessage()).contains("pipedrive:deal/add").contains("did not reach Pipedrive")
+        assertThat(error.getMessage())
+                .contains("pipedrive:deal/add")
+                .contains("did not reach Pipedrive")
                 .contains("after 4 attempts");
         assertThat(exchange.getException()).isNull(); // handled by the dead-letter channel
     }
@@ -191,7 +202,11 @@ class FaultInjectionTest extends CamelTestSupport {
         assertThat(error.mayHaveBeenApplied()).isTrue();
         assertThat(error.getAttempts()).isEqualTo(1);
         assertThat(error.getMessage()).contains("outcome is unknown").contains("not resent");
-        assertThat(getMockEndpoint("mock:dead").getReceivedExchanges().get(0).getMessage().getHeader("X-Order"))
+        assertThat(getMockEndpoint("mock:dead")
+                        .getReceivedExchanges()
+                        .get(0)
+                        .getMessage()
+                        .getHeader("X-Order"))
                 .isEqualTo("4711");
     }
 
@@ -252,9 +267,11 @@ class FaultInjectionTest extends CamelTestSupport {
 
     @Test
     void a500AfterAPostIsNotResent() {
-        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(500)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"success\":false,\"error\":\"Internal server error\"}")));
+        pipedrive.stubFor(post(urlEqualTo(DEALS))
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":false,\"error\":\"Internal server error\"}")));
 
         add();
 
@@ -267,7 +284,8 @@ class FaultInjectionTest extends CamelTestSupport {
 
     @Test
     void a502AfterAPostIsNotResent() {
-        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(502).withBody("Bad gateway")));
+        pipedrive.stubFor(
+                post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(502).withBody("Bad gateway")));
 
         add();
 
@@ -296,7 +314,10 @@ class FaultInjectionTest extends CamelTestSupport {
 
     @Test
     void a503IsMaintenanceSoEvenAPostIsResent() {
-        firstThen("POST", DEALS, aResponse().withStatus(503).withBody("{\"success\":false,\"error\":\"Maintenance\"}"),
+        firstThen(
+                "POST",
+                DEALS,
+                aResponse().withStatus(503).withBody("{\"success\":false,\"error\":\"Maintenance\"}"),
                 okJson(CREATED));
 
         succeeded(add());
@@ -320,9 +341,16 @@ class FaultInjectionTest extends CamelTestSupport {
 
     @Test
     void a429WithResetHeadersIsWaitedOutAndResent() {
-        firstThen("POST", DEALS, aResponse().withStatus(429).withHeader("x-ratelimit-limit", "20")
-                .withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-reset", "1")
-                .withBody("{\"success\":false,\"error\":\"Request over limit\",\"errorCode\":429}"), okJson(CREATED));
+        firstThen(
+                "POST",
+                DEALS,
+                aResponse()
+                        .withStatus(429)
+                        .withHeader("x-ratelimit-limit", "20")
+                        .withHeader("x-ratelimit-remaining", "0")
+                        .withHeader("x-ratelimit-reset", "1")
+                        .withBody("{\"success\":false,\"error\":\"Request over limit\",\"errorCode\":429}"),
+                okJson(CREATED));
 
         long start = System.nanoTime();
         succeeded(add());
@@ -348,10 +376,13 @@ class FaultInjectionTest extends CamelTestSupport {
     @Test
     void aSpentDailyBudgetFailsFastAndStopsSending() {
         // a 429 while the burst window still has room: the company's daily budget is gone
-        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(429)
-                .withHeader("x-ratelimit-limit", "80").withHeader("x-ratelimit-remaining", "79")
-                .withHeader("x-ratelimit-reset", "2")
-                .withBody("{\"success\":false,\"error\":\"Request over limit\",\"errorCode\":429}")));
+        pipedrive.stubFor(post(urlEqualTo(DEALS))
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("x-ratelimit-limit", "80")
+                        .withHeader("x-ratelimit-remaining", "79")
+                        .withHeader("x-ratelimit-reset", "2")
+                        .withBody("{\"success\":false,\"error\":\"Request over limit\",\"errorCode\":429}")));
 
         template.send("direct:budget", e -> e.getMessage().setBody(DEAL));
         PipedriveRateLimitException first = deadLettered(PipedriveRateLimitException.class, DEAL);
@@ -372,9 +403,11 @@ class FaultInjectionTest extends CamelTestSupport {
 
     @Test
     void a429WithOnlyXDailyRequestsLeftZeroIsTheDailyBudgetNotResentAndFollowingRequestsFailFast() {
-        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(429)
-                .withHeader("x-daily-requests-left", "0")
-                .withBody("{\"success\":false,\"error\":\"Request over limit\",\"errorCode\":429}")));
+        pipedrive.stubFor(post(urlEqualTo(DEALS))
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("x-daily-requests-left", "0")
+                        .withBody("{\"success\":false,\"error\":\"Request over limit\",\"errorCode\":429}")));
 
         template.send("direct:dailyOnly", e -> e.getMessage().setBody(DEAL));
         PipedriveRateLimitException first = deadLettered(PipedriveRateLimitException.class, DEAL);
@@ -386,16 +419,26 @@ class FaultInjectionTest extends CamelTestSupport {
         template.send("direct:dailyOnly", e -> e.getMessage().setBody(DEAL));
         PipedriveRateLimitException second = deadLettered(PipedriveRateLimitException.class, DEAL);
         assertThat(second.getAttempts()).as("not sent at all").isZero();
-        assertThat(second.getMessage()).contains("daily token budget is spent until").contains("was not sent");
-        assertThat(postsWith("tok-daily-only")).as("no further request reached Pipedrive").isEqualTo(1);
+        assertThat(second.getMessage())
+                .contains("daily token budget is spent until")
+                .contains("was not sent");
+        assertThat(postsWith("tok-daily-only"))
+                .as("no further request reached Pipedrive")
+                .isEqualTo(1);
     }
 
     @Test
     void pipedrivesLockOutPageStopsSendingOnThatTokenForTheCoolDown() throws Exception {
-        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(403)
-                .withHeader("Content-Type", "text/html; charset=UTF-8").withHeader("cf-ray", "8e2d3f4a5b6c-FRA")
-                .withBody("<!DOCTYPE html><html><head><title>Access denied | api.pipedrive.com used Cloudflare to "
-                          + "restrict access</title></head><body>This error is produced by Cloudflare</body></html>")));
+        pipedrive.stubFor(
+                post(urlEqualTo(DEALS))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(403)
+                                        .withHeader("Content-Type", "text/html; charset=UTF-8")
+                                        .withHeader("cf-ray", "8e2d3f4a5b6c-FRA")
+                                        .withBody(
+                                                "<!DOCTYPE html><html><head><title>Access denied | api.pipedrive.com used Cloudflare to "
+                                                        + "restrict access</title></head><body>This error is produced by Cloudflare</body></html>")));
 
         java.time.Instant before = java.time.Instant.now();
         template.send("direct:lockout", e -> e.getMessage().setBody(DEAL));
@@ -409,14 +452,19 @@ class FaultInjectionTest extends CamelTestSupport {
         PipedriveLockedOutException second = deadLettered(PipedriveLockedOutException.class, DEAL);
         assertThat(second.getAttempts()).as("not sent").isZero();
         assertThat(second.getLockedUntil()).isEqualTo(first.getLockedUntil());
-        assertThat(second.getMessage()).contains("nothing is sent on it until " + first.getLockedUntil())
+        assertThat(second.getMessage())
+                .contains("nothing is sent on it until " + first.getLockedUntil())
                 .contains("the request was not sent");
-        assertThat(postsWith("tok-lockout")).as("nothing sent during the cool-down").isEqualTo(1);
+        assertThat(postsWith("tok-lockout"))
+                .as("nothing sent during the cool-down")
+                .isEqualTo(1);
 
         // after the cool-down the token is used again
         pipedrive.resetAll();
         pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(okJson("{\"success\":true,\"data\":{\"id\":5}}")));
-        Thread.sleep(java.time.Duration.between(java.time.Instant.now(), first.getLockedUntil()).toMillis() + 50);
+        Thread.sleep(java.time.Duration.between(java.time.Instant.now(), first.getLockedUntil())
+                        .toMillis()
+                + 50);
         getMockEndpoint("mock:dead").reset();
         Exchange after = template.send("direct:lockout", e -> e.getMessage().setBody(DEAL));
         assertThat(after.getException()).isNull();
@@ -424,28 +472,39 @@ class FaultInjectionTest extends CamelTestSupport {
     }
 
     private int postsWith(String token) {
-        return pipedrive.findAll(postRequestedFor(urlEqualTo(DEALS))
-                .withHeader("x-api-token", com.github.tomakehurst.wiremock.client.WireMock.equalTo(token))).size();
+        return pipedrive
+                .findAll(postRequestedFor(urlEqualTo(DEALS))
+                        .withHeader("x-api-token", com.github.tomakehurst.wiremock.client.WireMock.equalTo(token)))
+                .size();
     }
 
     @Test
     void anHtml403FromCloudflareIsReportedReadablyAndNotRetried() {
-        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(403)
-                .withHeader("Content-Type", "text/html; charset=UTF-8").withHeader("cf-ray", "7d1c2e3f4a5b-AMS")
-                .withBody("<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head>"
-                          + "<body><h1>Sorry, you have been blocked</h1></body></html>")));
+        pipedrive.stubFor(post(urlEqualTo(DEALS))
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "text/html; charset=UTF-8")
+                        .withHeader("cf-ray", "7d1c2e3f4a5b-AMS")
+                        .withBody("<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head>"
+                                + "<body><h1>Sorry, you have been blocked</h1></body></html>")));
 
         add();
 
         PipedriveForbiddenException error = deadLettered(PipedriveForbiddenException.class, DEAL);
         assertThat(postsReceived()).isEqualTo(1);
-        assertThat(error.getMessage()).contains("HTML page").contains("Cloudflare").doesNotContain("<html");
+        assertThat(error.getMessage())
+                .contains("HTML page")
+                .contains("Cloudflare")
+                .doesNotContain("<html");
     }
 
     @Test
     void malformedJsonInASuccessfulAnswerSaysTheWriteHappened() {
-        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody("{\"success\":true,\"data\":{\"id\":4")));
+        pipedrive.stubFor(post(urlEqualTo(DEALS))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":true,\"data\":{\"id\":4")));
 
         add();
 
@@ -457,9 +516,11 @@ class FaultInjectionTest extends CamelTestSupport {
 
     @Test
     void anOversizedAnswerIsNotReadIntoMemory() {
-        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"data\":\"" + "x".repeat(2 * 1024 * 1024)
-                                                                          + "\"}")));
+        pipedrive.stubFor(post(urlEqualTo(DEALS))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"data\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")));
 
         add();
 
@@ -471,8 +532,11 @@ class FaultInjectionTest extends CamelTestSupport {
 
     @Test
     void anOversized503IsARefusalLikeAnyOther503() {
-        pipedrive.stubFor(post(urlEqualTo(DEALS)).willReturn(aResponse().withStatus(503)
-                .withHeader("Content-Type", "text/html").withBody("<html>" + "x".repeat(2 * 1024 * 1024) + "</html>")));
+        pipedrive.stubFor(post(urlEqualTo(DEALS))
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html>" + "x".repeat(2 * 1024 * 1024) + "</html>")));
 
         add();
 
@@ -480,7 +544,9 @@ class FaultInjectionTest extends CamelTestSupport {
         assertThat(postsReceived()).isEqualTo(1);
         assertThat(error.getStatusCode()).isEqualTo(503);
         assertThat(error.getMessage()).contains("larger than maxResponseSize").doesNotContain("was applied");
-        assertThat(error.mayHaveBeenApplied()).as("a 503 is refused before processing").isFalse();
+        assertThat(error.mayHaveBeenApplied())
+                .as("a 503 is refused before processing")
+                .isFalse();
     }
 
     @Test

@@ -1,19 +1,18 @@
 package io.github.camelpipedrive.component.upsert;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.camelpipedrive.component.LoopbackHttpServer;
 import io.github.camelpipedrive.component.LoopbackHttpServer.Response;
 import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.component.error.PipedriveBadRequestException;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Errors inside an upsert are named after the endpoint the user wrote ({@code pipedrive:person/upsert}), with the
@@ -24,14 +23,16 @@ class UpsertErrorNamesTest {
     @Test
     void aFailedAddInsideAnUpsertNamesTheUpsertAndTheStep() throws Exception {
         try (LoopbackHttpServer server = new LoopbackHttpServer(5_000, r -> {
-            if (r.method().equals("POST")) {
-                return Response.json(400, "{\"success\":false,\"error\":\"name is required\",\"code\":\"ERR\"}");
-            }
-            if (r.path().contains("search")) {
-                return Response.json(200, "{\"success\":true,\"data\":{\"items\":[]}}");
-            }
-            return Response.json(200, "{\"success\":true,\"data\":[]}");
-        }); CamelContext context = new DefaultCamelContext()) {
+                    if (r.method().equals("POST")) {
+                        return Response.json(
+                                400, "{\"success\":false,\"error\":\"name is required\",\"code\":\"ERR\"}");
+                    }
+                    if (r.path().contains("search")) {
+                        return Response.json(200, "{\"success\":true,\"data\":{\"items\":[]}}");
+                    }
+                    return Response.json(200, "{\"success\":true,\"data\":[]}");
+                });
+                CamelContext context = new DefaultCamelContext()) {
             PipedriveComponent component = new PipedriveComponent();
             component.setApiToken("names-token");
             component.setBaseUrl(server.baseUrl());
@@ -44,14 +45,21 @@ class UpsertErrorNamesTest {
             });
             context.start();
 
-            Exchange exchange = context.createProducerTemplate().send("direct:upsert",
-                    e -> e.getMessage().setBody(Map.of("name", "Ada", "emails",
-                            java.util.List.of(Map.of("value", "ada@example.com", "primary", true)))));
+            Exchange exchange = context.createProducerTemplate()
+                    .send(
+                            "direct:upsert",
+                            e -> e.getMessage()
+                                    .setBody(Map.of(
+                                            "name",
+                                            "Ada",
+                                            "emails",
+                                            java.util.List.of(Map.of("value", "ada@example.com", "primary", true)))));
 
             assertThat(exchange.getException()).isInstanceOf(PipedriveBadRequestException.class);
             PipedriveBadRequestException error = (PipedriveBadRequestException) exchange.getException();
             assertThat(error.getOperation()).isEqualTo("person/upsert");
-            assertThat(error.getMessage()).startsWith("pipedrive:person/upsert (step person/add) failed: HTTP 400")
+            assertThat(error.getMessage())
+                    .startsWith("pipedrive:person/upsert (step person/add) failed: HTTP 400")
                     .contains("name is required");
         }
     }
@@ -65,7 +73,8 @@ class UpsertErrorNamesTest {
                     from("direct:upsert").to("pipedrive:person/upsert?matchBy=email");
                 }
             });
-            assertThatThrownBy(context::start).rootCause()
+            assertThatThrownBy(context::start)
+                    .rootCause()
                     .hasMessageStartingWith("pipedrive:person/upsert has no credentials")
                     .hasMessageContaining("component option apiToken")
                     .hasMessageContaining("camel.component.pipedrive.api-token")

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +42,8 @@ public final class GenerateStarterSources {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            throw new IllegalArgumentException("usage: GenerateStarterSources <java output dir> <resources output dir>");
+            throw new IllegalArgumentException(
+                    "usage: GenerateStarterSources <java output dir> <resources output dir>");
         }
         ObjectMapper mapper = new ObjectMapper();
         JsonNode root;
@@ -60,14 +60,17 @@ public final class GenerateStarterSources {
         write(javaDir.resolve("PipedriveComponentConverter.java"), converter(options));
         Path metaDir = Path.of(args[1]).resolve("META-INF");
         Files.createDirectories(metaDir);
-        write(metaDir.resolve("spring-configuration-metadata.json"),
+        write(
+                metaDir.resolve("spring-configuration-metadata.json"),
                 mapper.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(metadata(mapper, options)) + "\n");
         System.out.println("GenerateStarterSources: " + options.size() + " camel.component.pipedrive options written");
     }
 
     static List<Option> options(JsonNode root) {
         List<Option> options = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("componentProperties").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        root.path("componentProperties").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             options.add(new Option(e.getKey(), e.getValue()));
         }
@@ -94,20 +97,30 @@ public final class GenerateStarterSources {
                 return "java.lang.String";
             }
             switch (javaType) {
-                case "int": return "java.lang.Integer";
-                case "long": return "java.lang.Long";
-                case "boolean": return "java.lang.Boolean";
-                case "double": return "java.lang.Double";
-                case "float": return "java.lang.Float";
-                case "short": return "java.lang.Short";
-                case "byte": return "java.lang.Byte";
-                case "char": return "java.lang.Character";
-                default: return javaType;
+                case "int":
+                    return "java.lang.Integer";
+                case "long":
+                    return "java.lang.Long";
+                case "boolean":
+                    return "java.lang.Boolean";
+                case "double":
+                    return "java.lang.Double";
+                case "float":
+                    return "java.lang.Float";
+                case "short":
+                    return "java.lang.Short";
+                case "byte":
+                    return "java.lang.Byte";
+                case "char":
+                    return "java.lang.Character";
+                default:
+                    return javaType;
             }
         }
 
         boolean isBeanReference() {
-            return "object".equals(json.path("type").asText()) && !javaType().contains("<")
+            return "object".equals(json.path("type").asText())
+                    && !javaType().contains("<")
                     && !javaType().startsWith("java.lang.");
         }
 
@@ -137,9 +150,13 @@ public final class GenerateStarterSources {
         s.append("package ").append(PACKAGE).append(";\n\n");
         s.append("import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;\n");
         s.append("import org.springframework.boot.context.properties.ConfigurationProperties;\n\n");
-        s.append("/**\n * ").append(javadoc(component.path("description").asText())).append("\n *\n");
-        s.append(" * <p>The camel.component.pipedrive.* options, one per component option. Generated from the component's\n");
-        s.append(" * metadata by src/build/java/io/github/camelpipedrive/springboot/build/GenerateStarterSources.java: do not edit.\n */\n");
+        s.append("/**\n * ")
+                .append(javadoc(component.path("description").asText()))
+                .append("\n *\n");
+        s.append(
+                " * <p>The camel.component.pipedrive.* options, one per component option. Generated from the component's\n");
+        s.append(
+                " * metadata by src/build/java/io/github/camelpipedrive/springboot/build/GenerateStarterSources.java: do not edit.\n */\n");
         s.append("@ConfigurationProperties(prefix = \"").append(PREFIX).append("\")\n");
         s.append("public class PipedriveComponentConfiguration extends ComponentConfigurationPropertiesCommon {\n\n");
         s.append("    /** The names of the options that hold secrets (never printed). */\n");
@@ -151,28 +168,52 @@ public final class GenerateStarterSources {
             }
         }
         s.append(String.join(", ", secrets)).append(");\n\n");
-        s.append("    /**\n     * Whether to enable auto configuration of the pipedrive component. This is enabled by default.\n     */\n");
+        s.append(
+                "    /**\n     * Whether to enable auto configuration of the pipedrive component. This is enabled by default.\n     */\n");
         s.append("    private Boolean enabled;\n");
         for (Option o : options) {
             s.append("    /**\n     * ").append(javadoc(o.description()));
             if (o.json.has("defaultValue")) {
-                s.append(" Default: ").append(javadoc(o.json.get("defaultValue").asText())).append('.');
+                s.append(" Default: ")
+                        .append(javadoc(o.json.get("defaultValue").asText()))
+                        .append('.');
             }
             s.append("\n     */\n");
             if (o.json.path("deprecated").asBoolean()) {
                 s.append("    @Deprecated\n");
             }
-            s.append("    private ").append(o.javaType()).append(' ').append(o.name).append(";\n");
+            s.append("    private ")
+                    .append(o.javaType())
+                    .append(' ')
+                    .append(o.name)
+                    .append(";\n");
         }
         s.append("\n    public Boolean getEnabled() {\n        return enabled;\n    }\n\n");
         s.append("    public void setEnabled(Boolean enabled) {\n        this.enabled = enabled;\n    }\n");
         for (Option o : options) {
             String dep = o.json.path("deprecated").asBoolean() ? "    @Deprecated\n" : "";
-            s.append('\n').append(dep).append("    public ").append(o.javaType()).append(" get").append(o.capitalized())
-                    .append("() {\n        return ").append(o.name).append(";\n    }\n");
-            s.append('\n').append(dep).append("    public void set").append(o.capitalized()).append('(')
-                    .append(o.javaType()).append(' ').append(o.name).append(") {\n        this.").append(o.name)
-                    .append(" = ").append(o.name).append(";\n    }\n");
+            s.append('\n')
+                    .append(dep)
+                    .append("    public ")
+                    .append(o.javaType())
+                    .append(" get")
+                    .append(o.capitalized())
+                    .append("() {\n        return ")
+                    .append(o.name)
+                    .append(";\n    }\n");
+            s.append('\n')
+                    .append(dep)
+                    .append("    public void set")
+                    .append(o.capitalized())
+                    .append('(')
+                    .append(o.javaType())
+                    .append(' ')
+                    .append(o.name)
+                    .append(") {\n        this.")
+                    .append(o.name)
+                    .append(" = ")
+                    .append(o.name)
+                    .append(";\n    }\n");
         }
         if (!secrets.isEmpty()) {
             // the inherited toString() is Object's; say so explicitly so no one adds one that prints secrets
@@ -191,8 +232,10 @@ public final class GenerateStarterSources {
         s.append("import org.springframework.context.ApplicationContext;\n");
         s.append("import org.springframework.core.convert.TypeDescriptor;\n");
         s.append("import org.springframework.core.convert.converter.GenericConverter;\n\n");
-        s.append("/**\n * Turns \"#name\" or \"#bean:name\" in a camel.component.pipedrive.* property into the Spring bean of that\n");
-        s.append(" * name, for the options that take an object. Generated by src/build/java/io/github/camelpipedrive/springboot/build/GenerateStarterSources.java: do not edit.\n */\n");
+        s.append(
+                "/**\n * Turns \"#name\" or \"#bean:name\" in a camel.component.pipedrive.* property into the Spring bean of that\n");
+        s.append(
+                " * name, for the options that take an object. Generated by src/build/java/io/github/camelpipedrive/springboot/build/GenerateStarterSources.java: do not edit.\n */\n");
         s.append("@ConfigurationPropertiesBinding\n");
         s.append("public class PipedriveComponentConverter implements GenericConverter {\n\n");
         s.append("    private final ApplicationContext applicationContext;\n\n");
@@ -207,10 +250,13 @@ public final class GenerateStarterSources {
             }
         }
         for (String t : types) {
-            s.append("        answer.add(new ConvertiblePair(String.class, ").append(t).append(".class));\n");
+            s.append("        answer.add(new ConvertiblePair(String.class, ")
+                    .append(t)
+                    .append(".class));\n");
         }
         s.append("        return answer;\n    }\n\n");
-        s.append("    @Override\n    public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {\n");
+        s.append(
+                "    @Override\n    public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {\n");
         s.append("        if (source == null) {\n            return null;\n        }\n");
         s.append("        String ref = source.toString();\n");
         s.append("        if (!ref.startsWith(\"#\")) {\n            return null;\n        }\n");
@@ -225,15 +271,28 @@ public final class GenerateStarterSources {
         String customizer = "org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon$CustomizerProperties";
         ArrayNode groups = root.putArray("groups");
         groups.addObject().put("name", PREFIX).put("type", configuration).put("sourceType", configuration);
-        groups.addObject().put("name", PREFIX + ".customizer").put("type", customizer).put("sourceType", configuration)
+        groups.addObject()
+                .put("name", PREFIX + ".customizer")
+                .put("type", customizer)
+                .put("sourceType", configuration)
                 .put("sourceMethod", "getCustomizer()");
         ArrayNode properties = root.putArray("properties");
         ArrayNode hints = root.putArray("hints");
-        properties.addObject().put("name", PREFIX + ".enabled").put("type", "java.lang.Boolean")
-                .put("description", "Whether to enable auto configuration of the pipedrive component. This is enabled by default.")
+        properties
+                .addObject()
+                .put("name", PREFIX + ".enabled")
+                .put("type", "java.lang.Boolean")
+                .put(
+                        "description",
+                        "Whether to enable auto configuration of the pipedrive component. This is enabled by default.")
                 .put("sourceType", configuration);
-        properties.addObject().put("name", PREFIX + ".customizer.enabled").put("type", "java.lang.Boolean")
-                .put("description", "Whether the camel.component.pipedrive.* properties are applied to the component (default true).")
+        properties
+                .addObject()
+                .put("name", PREFIX + ".customizer.enabled")
+                .put("type", "java.lang.Boolean")
+                .put(
+                        "description",
+                        "Whether the camel.component.pipedrive.* properties are applied to the component (default true).")
                 .put("sourceType", customizer);
         for (Option o : options) {
             ObjectNode p = properties.addObject();
@@ -243,8 +302,11 @@ public final class GenerateStarterSources {
             p.put("sourceType", PACKAGE + ".PipedriveComponentConfiguration");
             if (o.json.has("defaultValue")) {
                 JsonNode d = o.json.get("defaultValue");
-                p.set("defaultValue", "java.lang.String".equals(o.javaType()) && !d.isTextual()
-                        ? mapper.getNodeFactory().textNode(d.asText()) : d);
+                p.set(
+                        "defaultValue",
+                        "java.lang.String".equals(o.javaType()) && !d.isTextual()
+                                ? mapper.getNodeFactory().textNode(d.asText())
+                                : d);
             }
             if (o.json.path("deprecated").asBoolean()) {
                 ObjectNode dep = p.putObject("deprecation");
@@ -267,7 +329,9 @@ public final class GenerateStarterSources {
 
     static String javadoc(String text) {
         // keep the text as it is for readers of the source; only what would end the comment or start an escape changes
-        return text.replace("*/", "*&#47;").replace("\\u", "\\\\u").replace("@", "&#64;")
+        return text.replace("*/", "*&#47;")
+                .replace("\\u", "\\\\u")
+                .replace("@", "&#64;")
                 .replace("\n", " ");
     }
 

@@ -2,10 +2,9 @@ package io.github.camelpipedrive.springboot.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,27 +36,35 @@ class GenerateStarterSourcesTest {
         String java = GenerateStarterSources.configuration(root.get("component"), options);
         JsonNode metadata = GenerateStarterSources.metadata(MAPPER, options);
 
-        assertThat(java).contains("private java.util.concurrent.TimeUnit unit;")
+        assertThat(java)
+                .contains("private java.util.concurrent.TimeUnit unit;")
                 .contains("private java.lang.String mode;")
                 .contains("private java.lang.String lockOut;")
                 .contains("SECRET_OPTIONS = java.util.Set.of(\"secretKey\")");
         assertThat(hint(metadata, "camel.component.pipedrive.unit")).isEqualTo("[\"SECONDS\",\"MINUTES\"]");
         assertThat(hint(metadata, "camel.component.pipedrive.mode")).isEqualTo("[\"strict\",\"lenient\",\"off\"]");
-        assertThat(property(metadata, "camel.component.pipedrive.lock-out").get("defaultValue").asText()).isEqualTo("30s");
-        assertThat(property(metadata, "camel.component.pipedrive.old-thing").at("/deprecation/reason").asText())
+        assertThat(property(metadata, "camel.component.pipedrive.lock-out")
+                        .get("defaultValue")
+                        .asText())
+                .isEqualTo("30s");
+        assertThat(property(metadata, "camel.component.pipedrive.old-thing")
+                        .at("/deprecation/reason")
+                        .asText())
                 .isEqualTo("Use newThing.");
     }
 
     @Test
     void descriptionsCannotBreakTheGeneratedSource() throws Exception {
         JsonNode root = MAPPER.readTree(FIXTURE);
-        String java = GenerateStarterSources.configuration(root.get("component"),
-                GenerateStarterSources.options(root));
+        String java = GenerateStarterSources.configuration(root.get("component"), GenerateStarterSources.options(root));
 
         assertThat(java).doesNotContain("Use */").doesNotContain("@see").doesNotContain(" \\u0041");
         // the metadata keeps the text exactly
-        assertThat(property(GenerateStarterSources.metadata(MAPPER, GenerateStarterSources.options(root)),
-                "camel.component.pipedrive.old-thing").get("description").asText())
+        assertThat(property(
+                                GenerateStarterSources.metadata(MAPPER, GenerateStarterSources.options(root)),
+                                "camel.component.pipedrive.old-thing")
+                        .get("description")
+                        .asText())
                 .isEqualTo("Gone soon. Use */ and @see \\u0041 freely.");
     }
 
@@ -65,8 +72,11 @@ class GenerateStarterSourcesTest {
         for (JsonNode h : metadata.get("hints")) {
             if (name.equals(h.get("name").asText())) {
                 StringBuilder values = new StringBuilder("[");
-                h.get("values").forEach(v -> values.append(values.length() > 1 ? "," : "").append('"')
-                        .append(v.get("value").asText()).append('"'));
+                h.get("values")
+                        .forEach(v -> values.append(values.length() > 1 ? "," : "")
+                                .append('"')
+                                .append(v.get("value").asText())
+                                .append('"'));
                 return values.append(']').toString();
             }
         }

@@ -1,10 +1,5 @@
 package io.github.camelpipedrive.quarkus.deployment;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
-import java.util.logging.Level;
-
 import io.github.camelpipedrive.component.PipedriveConfiguration;
 import io.github.camelpipedrive.component.auth.OAuthTokens;
 import io.github.camelpipedrive.component.auth.PipedriveTokenStore;
@@ -19,6 +14,10 @@ import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
 import io.quarkus.deployment.builditem.LogCategoryBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.NativeImageResourceBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.logging.Level;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
@@ -83,7 +82,9 @@ class PipedriveProcessor {
      */
     @BuildStep
     ReflectiveClassBuildItem endpointConfiguration() {
-        return ReflectiveClassBuildItem.builder(PipedriveConfiguration.class).methods().build();
+        return ReflectiveClassBuildItem.builder(PipedriveConfiguration.class)
+                .methods()
+                .build();
     }
 
     /**
@@ -103,9 +104,14 @@ class PipedriveProcessor {
         }
         if (!stores.isEmpty()) {
             reflective.produce(ReflectiveClassBuildItem.builder(stores.toArray(String[]::new))
-                    .constructors().methods().build());
+                    .constructors()
+                    .methods()
+                    .build());
         }
-        reflective.produce(ReflectiveClassBuildItem.builder(OAuthTokens.class).constructors().methods().fields()
+        reflective.produce(ReflectiveClassBuildItem.builder(OAuthTokens.class)
+                .constructors()
+                .methods()
+                .fields()
                 .build());
     }
 
@@ -121,9 +127,14 @@ class PipedriveProcessor {
         for (ClassInfo type : combinedIndex.getIndex().getAllKnownSubclasses(PIPEDRIVE_EXCEPTION)) {
             types.add(type.name().toString());
         }
-        reflective.produce(ReflectiveClassBuildItem.builder(types.toArray(String[]::new)).methods()
-                .serialization().build());
-        reflective.produce(ReflectiveClassBuildItem.builder(ErrorDetails.class).constructors().methods().fields()
+        reflective.produce(ReflectiveClassBuildItem.builder(types.toArray(String[]::new))
+                .methods()
+                .serialization()
+                .build());
+        reflective.produce(ReflectiveClassBuildItem.builder(ErrorDetails.class)
+                .constructors()
+                .methods()
+                .fields()
                 .build());
     }
 }

@@ -1,18 +1,7 @@
 package io.github.camelpipedrive.quarkus.deployment;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.logging.LogRecord;
-import java.util.logging.SimpleFormatter;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +22,19 @@ import io.quarkus.deployment.builditem.nativeimage.NativeImageResourceBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.test.QuarkusUnitTest;
 import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -41,9 +43,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Builds and boots a Quarkus application with the extension (JVM mode): the build items the deployment module
@@ -93,8 +92,7 @@ class PipedriveExtensionTest {
         }
 
         @Override
-        public void save(OAuthTokens tokens) {
-        }
+        public void save(OAuthTokens tokens) {}
     }
 
     @Inject
@@ -106,8 +104,13 @@ class PipedriveExtensionTest {
     @Test
     void routeWritesToPipedriveAndTheSandboxStoresIt() throws Exception {
         @SuppressWarnings("unchecked")
-        Map<String, Object> person = template.requestBody("direct:addPerson",
-                Map.of("name", "Grace Hopper", "emails", List.of(Map.of("value", "grace@example.com", "primary", true))),
+        Map<String, Object> person = template.requestBody(
+                "direct:addPerson",
+                Map.of(
+                        "name",
+                        "Grace Hopper",
+                        "emails",
+                        List.of(Map.of("value", "grace@example.com", "primary", true))),
                 Map.class);
 
         assertThat(person).containsEntry("name", "Grace Hopper");
@@ -118,21 +121,25 @@ class PipedriveExtensionTest {
 
     @Test
     void failuresKeepTheirTypedExceptions() {
-        assertThatThrownBy(() -> template.requestBodyAndHeader("direct:updateOrganization", Map.of("name", "Gone"),
-                "CamelPipedriveId", 987654))
+        assertThatThrownBy(() -> template.requestBodyAndHeader(
+                        "direct:updateOrganization", Map.of("name", "Gone"), "CamelPipedriveId", 987654))
                 .isInstanceOf(CamelExecutionException.class)
-                .cause().isInstanceOf(PipedriveNotFoundException.class)
+                .cause()
+                .isInstanceOf(PipedriveNotFoundException.class)
                 .hasMessageContaining("organization/update");
         assertThatThrownBy(() -> template.requestBody("direct:updateOrganization", Map.of("name", "No id")))
-                .cause().isInstanceOf(PipedriveValidationException.class)
-                .hasMessageContaining("organization/update").hasMessageContaining("id");
+                .cause()
+                .isInstanceOf(PipedriveValidationException.class)
+                .hasMessageContaining("organization/update")
+                .hasMessageContaining("id");
     }
 
     @Test
     void runsOnTheCamelQuarkusLineOfCamel() {
         assertThat(context.getVersion()).startsWith("4.18.");
         assertThat(context.getComponentNames()).contains("pipedrive");
-        assertThat(context.getEndpoints()).allSatisfy(e -> assertThat(e.getEndpointUri()).doesNotContain(TOKEN));
+        assertThat(context.getEndpoints())
+                .allSatisfy(e -> assertThat(e.getEndpointUri()).doesNotContain(TOKEN));
     }
 
     @Test
@@ -142,11 +149,17 @@ class PipedriveExtensionTest {
         assertThat(recorded("resources")).contains("META-INF/io/github/camelpipedrive/component/pipedrive.json");
         // the user's token store, with its constructor, so #class: references and bean lookups work natively
         assertThat(recorded("reflective-constructors")).contains(DatabaseTokenStore.class.getName());
-        assertThat(recorded("reflective-methods")).contains(DatabaseTokenStore.class.getName(),
-                OAuthTokens.class.getName(), PipedriveConfiguration.class.getName());
+        assertThat(recorded("reflective-methods"))
+                .contains(
+                        DatabaseTokenStore.class.getName(),
+                        OAuthTokens.class.getName(),
+                        PipedriveConfiguration.class.getName());
         // every exception of the component, for error handlers that marshal them and for Java serialization
-        assertThat(recorded("reflective-serialization")).contains(PipedriveException.class.getName(),
-                PipedriveNotFoundException.class.getName(), PipedriveValidationException.class.getName());
+        assertThat(recorded("reflective-serialization"))
+                .contains(
+                        PipedriveException.class.getName(),
+                        PipedriveNotFoundException.class.getName(),
+                        PipedriveValidationException.class.getName());
     }
 
     private static List<String> recorded(String kind) {
@@ -156,8 +169,12 @@ class PipedriveExtensionTest {
 
     private static JsonNode readFromSandbox(String path) throws Exception {
         String baseUrl = ConfigProvider.getConfig().getValue("camel.component.pipedrive.base-url", String.class);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("x-api-token", TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + path))
+                                .header("x-api-token", TOKEN)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return new ObjectMapper().readTree(response.body());
     }
@@ -188,25 +205,45 @@ class PipedriveExtensionTest {
     /** A build step that sees what the extension's steps produced and records it for the tests. */
     private static Consumer<BuildChainBuilder> recordBuildItems() {
         return chain -> chain.addBuildStep(new BuildStep() {
-            @Override
-            public void execute(BuildContext build) {
-                record("features", build.consumeMulti(FeatureBuildItem.class).stream().map(FeatureBuildItem::getName));
-                record("ssl", build.consumeMulti(ExtensionSslNativeSupportBuildItem.class).stream()
-                        .map(ExtensionSslNativeSupportBuildItem::getExtension));
-                record("resources", build.consumeMulti(NativeImageResourceBuildItem.class).stream()
-                        .flatMap(r -> r.getResources().stream()));
-                List<ReflectiveClassBuildItem> reflective = build.consumeMulti(ReflectiveClassBuildItem.class);
-                record("reflective-constructors", reflective.stream().filter(ReflectiveClassBuildItem::isConstructors)
-                        .flatMap(r -> r.getClassNames().stream()));
-                record("reflective-methods", reflective.stream().filter(ReflectiveClassBuildItem::isMethods)
-                        .flatMap(r -> r.getClassNames().stream()));
-                record("reflective-serialization", reflective.stream()
-                        .filter(ReflectiveClassBuildItem::isSerialization).flatMap(r -> r.getClassNames().stream()));
-                build.produce(new ServiceStartBuildItem("pipedrive-build-items-recorder"));
-            }
-        }).consumes(FeatureBuildItem.class).consumes(ExtensionSslNativeSupportBuildItem.class)
-                .consumes(NativeImageResourceBuildItem.class).consumes(ReflectiveClassBuildItem.class)
-                .produces(ServiceStartBuildItem.class).build();
+                    @Override
+                    public void execute(BuildContext build) {
+                        record(
+                                "features",
+                                build.consumeMulti(FeatureBuildItem.class).stream()
+                                        .map(FeatureBuildItem::getName));
+                        record(
+                                "ssl",
+                                build.consumeMulti(ExtensionSslNativeSupportBuildItem.class).stream()
+                                        .map(ExtensionSslNativeSupportBuildItem::getExtension));
+                        record(
+                                "resources",
+                                build.consumeMulti(NativeImageResourceBuildItem.class).stream()
+                                        .flatMap(r -> r.getResources().stream()));
+                        List<ReflectiveClassBuildItem> reflective = build.consumeMulti(ReflectiveClassBuildItem.class);
+                        record(
+                                "reflective-constructors",
+                                reflective.stream()
+                                        .filter(ReflectiveClassBuildItem::isConstructors)
+                                        .flatMap(r -> r.getClassNames().stream()));
+                        record(
+                                "reflective-methods",
+                                reflective.stream()
+                                        .filter(ReflectiveClassBuildItem::isMethods)
+                                        .flatMap(r -> r.getClassNames().stream()));
+                        record(
+                                "reflective-serialization",
+                                reflective.stream()
+                                        .filter(ReflectiveClassBuildItem::isSerialization)
+                                        .flatMap(r -> r.getClassNames().stream()));
+                        build.produce(new ServiceStartBuildItem("pipedrive-build-items-recorder"));
+                    }
+                })
+                .consumes(FeatureBuildItem.class)
+                .consumes(ExtensionSslNativeSupportBuildItem.class)
+                .consumes(NativeImageResourceBuildItem.class)
+                .consumes(ReflectiveClassBuildItem.class)
+                .produces(ServiceStartBuildItem.class)
+                .build();
     }
 
     private static void record(String kind, java.util.stream.Stream<String> values) {

@@ -1,10 +1,9 @@
 package io.github.camelpipedrive.examples.dealwon;
 
+import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
-
-import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
@@ -22,8 +21,7 @@ import org.apache.camel.main.SimpleMainShutdownStrategy;
  */
 public final class DealWonApplication {
 
-    private DealWonApplication() {
-    }
+    private DealWonApplication() {}
 
     public static void main(String[] args) throws Exception {
         String token = System.getenv("PIPEDRIVE_API_TOKEN");

@@ -1,8 +1,7 @@
 package io.github.camelpipedrive.examples.dealwon;
 
-import java.util.Map;
-
 import io.github.camelpipedrive.component.PipedriveConstants;
+import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -16,13 +15,15 @@ public class DealWonRoutes extends RouteBuilder {
     public void configure() {
         // snippet: deal-won
         from("pipedrive:events/deal?action=change&webhookExternalUrl={{dealwon.public-url}}")
-            .routeId("deal-won")
-            .filter(DealWonRoutes::justWon)
-            .setBody(e -> Map.of(
-                    "deal_id", e.getMessage().getHeader(PipedriveConstants.ENTITY_ID),
-                    "content", "Won: " + e.getMessage().getBody(Map.class).get("title")))
-            .to("pipedrive:note/add")
-            .log("Deal ${body[deal_id]} won: note ${body[id]} added");
+                .routeId("deal-won")
+                .filter(DealWonRoutes::justWon)
+                .setBody(e -> Map.of(
+                        "deal_id",
+                        e.getMessage().getHeader(PipedriveConstants.ENTITY_ID),
+                        "content",
+                        "Won: " + e.getMessage().getBody(Map.class).get("title")))
+                .to("pipedrive:note/add")
+                .log("Deal ${body[deal_id]} won: note ${body[id]} added");
         // end-snippet
     }
 
@@ -30,7 +31,10 @@ public class DealWonRoutes extends RouteBuilder {
     static boolean justWon(Exchange exchange) {
         Map<?, ?> deal = exchange.getMessage().getBody(Map.class);
         Map<?, ?> previous = exchange.getMessage().getHeader(PipedriveConstants.PREVIOUS, Map.class);
-        return deal != null && "won".equals(deal.get("status")) && previous != null
-                && previous.containsKey("status") && !"won".equals(previous.get("status"));
+        return deal != null
+                && "won".equals(deal.get("status"))
+                && previous != null
+                && previous.containsKey("status")
+                && !"won".equals(previous.get("status"));
     }
 }

@@ -1,5 +1,9 @@
 package io.github.camelpipedrive.examples.dealwon;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.camelpipedrive.component.PipedriveComponent;
+import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
-import io.github.camelpipedrive.component.PipedriveComponent;
-import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -19,8 +20,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The example's route on the sandbox over real HTTP: winning a deal adds a note to it (the sandbox delivers the
@@ -61,7 +60,8 @@ class DealWonRoutesTest {
 
     private List<Map<String, Object>> notesOf(Object dealId) {
         return sandbox.entities("notes").stream()
-                .filter(n -> String.valueOf(dealId).equals(String.valueOf(n.get("deal_id")))).toList();
+                .filter(n -> String.valueOf(dealId).equals(String.valueOf(n.get("deal_id"))))
+                .toList();
     }
 
     @Test
@@ -76,12 +76,17 @@ class DealWonRoutesTest {
         while (notesOf(won.get("id")).isEmpty() && System.nanoTime() < end) {
             Thread.sleep(20);
         }
-        assertThat(notesOf(won.get("id"))).singleElement()
+        assertThat(notesOf(won.get("id")))
+                .singleElement()
                 .satisfies(n -> assertThat(n).containsEntry("content", "Won: Acme renewal"));
-        assertThat(sandbox.entities("webhooks")).as("one webhook, for deal changes").singleElement()
+        assertThat(sandbox.entities("webhooks"))
+                .as("one webhook, for deal changes")
+                .singleElement()
                 .satisfies(w -> assertThat(w).containsEntry("event_action", "change"));
         assertThat(sandbox.webhookDeliveries()).hasSizeGreaterThanOrEqualTo(2).allMatch(d -> d.succeeded());
-        assertThat(notesOf(other.get("id"))).as("a change that is not a win adds no note").isEmpty();
+        assertThat(notesOf(other.get("id")))
+                .as("a change that is not a win adds no note")
+                .isEmpty();
     }
 
     @Test
@@ -91,8 +96,8 @@ class DealWonRoutesTest {
                 StandardCharsets.UTF_8);
         String docs = Files.readString(Path.of("../../docs/triggers.md"), StandardCharsets.UTF_8);
         String snippet = between(source, "// snippet: deal-won\n", "        // end-snippet");
-        String shown = between(docs, "<!-- snippet: deal-won (examples/deal-won DealWonRoutes.java) -->\n```java\n",
-                "```");
+        String shown =
+                between(docs, "<!-- snippet: deal-won (examples/deal-won DealWonRoutes.java) -->\n```java\n", "```");
         assertThat(shown.stripIndent()).isEqualTo(snippet.stripIndent());
     }
 

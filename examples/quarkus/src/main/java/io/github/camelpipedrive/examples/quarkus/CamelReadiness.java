@@ -1,9 +1,8 @@
 package io.github.camelpipedrive.examples.quarkus;
 
-import java.util.Collection;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck.Result;
 import org.apache.camel.health.HealthCheck.State;
@@ -27,7 +26,8 @@ public class CamelReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("camel-readiness-checks").up();
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("camel-readiness-checks").up();
         // "full": one result per check; Camel's default exposure level leaves checks that are UP out
         Collection<Result> results = HealthCheckHelper.invokeReadiness(camel, "full");
         for (Result result : results) {

@@ -8,5 +8,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * Jackson, by reflection: an {@code outputClass} needs {@code @RegisterForReflection} for a native image.
  */
 @RegisterForReflection
-public record Deal(long id, String title, double value, String currency, @JsonProperty("person_id") long personId) {
-}
+public record Deal(
+        long id,
+        String title,
+        double value,
+        String currency,
+        @JsonProperty("person_id") long personId) {}

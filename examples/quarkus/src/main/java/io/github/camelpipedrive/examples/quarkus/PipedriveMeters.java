@@ -19,12 +19,16 @@ public class PipedriveMeters implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         PipedriveComponent pipedrive = camel.getComponent("pipedrive", PipedriveComponent.class);
         FunctionCounter.builder("pipedrive.requests.sent", pipedrive, PipedriveComponent::getRequestsSent)
-                .description("Requests sent to Pipedrive (every attempt)").register(registry);
+                .description("Requests sent to Pipedrive (every attempt)")
+                .register(registry);
         FunctionCounter.builder("pipedrive.requests.retried", pipedrive, PipedriveComponent::getRequestsRetried)
-                .description("Requests resent after a safe-to-repeat failure").register(registry);
+                .description("Requests resent after a safe-to-repeat failure")
+                .register(registry);
         FunctionCounter.builder("pipedrive.requests.rate.limited", pipedrive, PipedriveComponent::getRateLimitedAnswers)
-                .description("429 answers from Pipedrive").register(registry);
+                .description("429 answers from Pipedrive")
+                .register(registry);
         FunctionCounter.builder("pipedrive.requests.failed", pipedrive, PipedriveComponent::getRequestsFailed)
-                .description("Requests that failed for good").register(registry);
+                .description("Requests that failed for good")
+                .register(registry);
     }
 }

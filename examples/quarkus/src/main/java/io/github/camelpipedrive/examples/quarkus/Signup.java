@@ -1,10 +1,9 @@
 package io.github.camelpipedrive.examples.quarkus;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * A sign-up as posted to /signups. Jackson creates it by reflection, so a native image needs it registered: that is

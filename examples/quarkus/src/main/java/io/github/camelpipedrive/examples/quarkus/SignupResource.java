@@ -1,7 +1,5 @@
 package io.github.camelpipedrive.examples.quarkus;
 
-import java.util.Map;
-
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 
@@ -30,7 +29,9 @@ public class SignupResource {
         } catch (CamelExecutionException e) {
             // refused before anything was sent to Pipedrive; the message names the operation and the field
             if (e.getCause() instanceof PipedriveValidationException invalid) {
-                return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("error", invalid.getMessage())).build();
+                return Response.status(Response.Status.BAD_REQUEST)
+                        .entity(Map.of("error", invalid.getMessage()))
+                        .build();
             }
             throw e;
         }

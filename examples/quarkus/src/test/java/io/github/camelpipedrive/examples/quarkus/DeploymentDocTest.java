@@ -1,13 +1,12 @@
 package io.github.camelpipedrive.examples.quarkus;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Quarkus section of docs/deployment.md shows this example's application.properties and route: they must be the
@@ -19,14 +18,15 @@ class DeploymentDocTest {
 
     @Test
     void theDocShowsTheTestedApplicationProperties() throws IOException {
-        assertThat(quarkusSection()).contains("```properties\n" + read("src/main/resources/application.properties")
-                + "```\n");
+        assertThat(quarkusSection())
+                .contains("```properties\n" + read("src/main/resources/application.properties") + "```\n");
     }
 
     @Test
     void theDocShowsTheTestedRoute() throws IOException {
-        assertThat(quarkusSection()).contains("```java\n"
-                + read("src/main/java/io/github/camelpipedrive/examples/quarkus/SignupRoutes.java") + "```\n");
+        assertThat(quarkusSection())
+                .contains("```java\n"
+                        + read("src/main/java/io/github/camelpipedrive/examples/quarkus/SignupRoutes.java") + "```\n");
     }
 
     private static String quarkusSection() throws IOException {

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the test field that receives the sandbox {@link SandboxResource} started. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface InjectSandbox {
-}
+public @interface InjectSandbox {}

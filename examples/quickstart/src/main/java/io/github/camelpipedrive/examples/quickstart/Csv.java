@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static List<Map<String, String>> rows(String text) {
         List<List<String>> lines = new ArrayList<>();

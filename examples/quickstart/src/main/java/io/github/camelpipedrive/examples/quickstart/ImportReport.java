@@ -14,13 +14,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class ImportReport {
 
     /** The records one imported row created. */
-    public record Imported(Signup signup, Object orgId, Object personId, Object dealId, Object dealProductId,
-                           Object activityId, Object noteId) {
-    }
+    public record Imported(
+            Signup signup,
+            Object orgId,
+            Object personId,
+            Object dealId,
+            Object dealProductId,
+            Object activityId,
+            Object noteId) {}
 
     /** A row that did not make it, and why. */
-    public record Failed(Signup signup, String reason) {
-    }
+    public record Failed(Signup signup, String reason) {}
 
     private final AtomicInteger rowsRead = new AtomicInteger();
     private final Map<Integer, Imported> imported = new ConcurrentHashMap<>();
@@ -68,21 +72,36 @@ public class ImportReport {
         out.println();
         out.println("=== Pipedrive quickstart: sign-up import against " + target + " ===");
         out.printf("Rows read: %d, imported: %d, failed: %d%n", rowsRead(), imported.size(), failed.size());
-        out.printf("Records created: %d organizations, %d persons, %d deals, %d deal products, %d activities, %d notes%n",
+        out.printf(
+                "Records created: %d organizations, %d persons, %d deals, %d deal products, %d activities, %d notes%n",
                 imported.size(), imported.size(), imported.size(), imported.size(), imported.size(), imported.size());
         if (!setup.isEmpty()) {
             out.println("Set up first: " + new TreeMap<>(setup));
         }
         for (Imported r : importedRecords()) {
-            out.printf("  row %d  %-18s %-16s -> organization %s, person %s, deal %s (%d x %s), activity %s, note %s%n",
-                    r.signup().row(), r.signup().company(), r.signup().name(), r.orgId(), r.personId(), r.dealId(),
-                    r.signup().seats(), r.signup().plan(), r.activityId(), r.noteId());
+            out.printf(
+                    "  row %d  %-18s %-16s -> organization %s, person %s, deal %s (%d x %s), activity %s, note %s%n",
+                    r.signup().row(),
+                    r.signup().company(),
+                    r.signup().name(),
+                    r.orgId(),
+                    r.personId(),
+                    r.dealId(),
+                    r.signup().seats(),
+                    r.signup().plan(),
+                    r.activityId(),
+                    r.noteId());
         }
         if (!failed.isEmpty()) {
             out.println("Failed rows:");
             for (Failed f : failures()) {
-                out.printf("  row %d  %-18s %s%n", f.signup().row(),
-                        f.signup().company().isEmpty() ? "(no company)" : f.signup().company(), f.reason());
+                out.printf(
+                        "  row %d  %-18s %s%n",
+                        f.signup().row(),
+                        f.signup().company().isEmpty()
+                                ? "(no company)"
+                                : f.signup().company(),
+                        f.reason());
             }
         }
         out.println();

@@ -11,8 +11,7 @@ import org.apache.camel.main.SimpleMainShutdownStrategy;
  */
 public final class QuickstartApplication {
 
-    private QuickstartApplication() {
-    }
+    private QuickstartApplication() {}
 
     public static void main(String[] args) throws Exception {
         String token = System.getenv("PIPEDRIVE_API_TOKEN");
@@ -31,8 +30,11 @@ public final class QuickstartApplication {
             if (companyDomain != null && !companyDomain.isBlank()) {
                 main.addInitialProperty("camel.component.pipedrive.company-domain", companyDomain);
             }
-            target = "Pipedrive (" + (companyDomain == null || companyDomain.isBlank()
-                    ? "api.pipedrive.com" : companyDomain + ".pipedrive.com") + ")";
+            target = "Pipedrive ("
+                    + (companyDomain == null || companyDomain.isBlank()
+                            ? "api.pipedrive.com"
+                            : companyDomain + ".pipedrive.com")
+                    + ")";
         }
         ImportReport report = new ImportReport();
         main.configure().addRoutesBuilder(new SignupRoutes(report, target, main::completed));

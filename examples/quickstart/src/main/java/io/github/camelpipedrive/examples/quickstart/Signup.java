@@ -12,8 +12,14 @@ public record Signup(int row, String company, String name, String email, String 
 
     /** Reads a CSV row (a map of column to value, as camel-csv gives it); {@code row} counts from 1. */
     static Signup of(int row, Map<String, String> columns) {
-        return new Signup(row, trim(columns.get("company")), trim(columns.get("name")), trim(columns.get("email")),
-                trim(columns.get("phone")), trim(columns.get("plan")), parseSeats(columns.get("seats")));
+        return new Signup(
+                row,
+                trim(columns.get("company")),
+                trim(columns.get("name")),
+                trim(columns.get("email")),
+                trim(columns.get("phone")),
+                trim(columns.get("plan")),
+                parseSeats(columns.get("seats")));
     }
 
     /** Checks what Pipedrive cannot check for us; throws with a reason a person can act on. */

@@ -1,12 +1,11 @@
 package io.github.camelpipedrive.examples.quickstart;
 
+import io.github.camelpipedrive.component.PipedriveConstants;
+import io.github.camelpipedrive.component.error.PipedriveException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.github.camelpipedrive.component.PipedriveConstants;
-import io.github.camelpipedrive.component.error.PipedriveException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -32,7 +31,8 @@ public class SignupRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("timer:signups?repeatCount=1").routeId("import-signups")
+        from("timer:signups?repeatCount=1")
+                .routeId("import-signups")
                 .setBody(simple("resource:classpath:signups.csv"))
                 .convertBodyTo(String.class)
                 .process(e -> e.getMessage().setBody(Csv.rows(e.getMessage().getBody(String.class))))
@@ -40,13 +40,14 @@ public class SignupRoutes extends RouteBuilder {
                 .to("direct:setup")
                 .setBody(variable("rows"))
                 .split(body())
-                    .to("direct:signup")
+                .to("direct:signup")
                 .end()
                 .process(e -> report.print(System.out, target))
                 .process(e -> onFinished.run());
 
         // once per run: the pipeline stage deals open in, and one product per plan
-        from("direct:setup").routeId("setup")
+        from("direct:setup")
+                .routeId("setup")
                 .setBody(constant(Map.of("name", PIPELINE)))
                 .to("pipedrive:pipeline/add")
                 .process(e -> {
@@ -55,68 +56,98 @@ public class SignupRoutes extends RouteBuilder {
                 })
                 .to("pipedrive:stage/add")
                 .process(e -> report.setupCreated("stage", id(e)))
-                .setVariable("plan", constant("starter")).to("direct:plan-product")
-                .setVariable("plan", constant("pro")).to("direct:plan-product");
+                .setVariable("plan", constant("starter"))
+                .to("direct:plan-product")
+                .setVariable("plan", constant("pro"))
+                .to("direct:plan-product");
 
-        from("direct:plan-product").routeId("plan-product")
+        from("direct:plan-product")
+                .routeId("plan-product")
                 .process(e -> {
                     String plan = e.getVariable("plan", String.class);
-                    body(e, Map.of("name", "Plan " + plan, "code", "PLAN-" + plan.toUpperCase(),
-                            "prices", List.of(Map.of("currency", "EUR", "price", PLAN_PRICES.get(plan)))));
+                    body(
+                            e,
+                            Map.of(
+                                    "name",
+                                    "Plan " + plan,
+                                    "code",
+                                    "PLAN-" + plan.toUpperCase(),
+                                    "prices",
+                                    List.of(Map.of("currency", "EUR", "price", PLAN_PRICES.get(plan)))));
                 })
                 .to("pipedrive:product/add")
                 .process(e -> report.setupCreated("product " + e.getVariable("plan"), id(e)));
 
-        from("direct:signup").routeId("signup")
+        from("direct:signup")
+                .routeId("signup")
                 .process(e -> {
                     int row = e.getProperty(Exchange.SPLIT_INDEX, Integer.class) + 1;
                     e.setVariable("signup", Signup.of(row, e.getMessage().getBody(Map.class)));
                     report.rowRead();
                 })
                 .doTry()
-                    .process(e -> signup(e).validated())
-                    .process(e -> body(e, Map.of("name", signup(e).company())))
-                    .to("pipedrive:organization/add")
-                    .setVariable("orgId", simple("${body[id]}"))
-                    .process(e -> body(e, person(signup(e), e.getVariable("orgId"))))
-                    .to("pipedrive:person/add")
-                    .setVariable("personId", simple("${body[id]}"))
-                    .process(e -> body(e, Map.of(
-                            "title", signup(e).company() + ": " + signup(e).plan() + " plan",
-                            "person_id", e.getVariable("personId"),
-                            "org_id", e.getVariable("orgId"),
-                            "stage_id", report.setupId("stage"),
-                            "currency", "EUR")))
-                    .to("pipedrive:deal/add")
-                    .setVariable("dealId", simple("${body[id]}"))
-                    .process(e -> body(e, Map.of(
-                            "product_id", report.setupId("product " + signup(e).plan()),
-                            "item_price", PLAN_PRICES.get(signup(e).plan()),
-                            "quantity", signup(e).seats())))
-                    .setHeader(PipedriveConstants.ID, variable("dealId"))
-                    .to("pipedrive:deal/addProduct")
-                    .removeHeader(PipedriveConstants.ID)
-                    .setVariable("dealProductId", simple("${body[id]}"))
-                    .process(e -> body(e, Map.of(
-                            "subject", "Welcome call: " + signup(e).name(),
-                            "type", "call",
-                            "due_date", LocalDate.now().plusDays(1).toString(),
-                            "deal_id", e.getVariable("dealId"),
-                            "participants", List.of(Map.of("person_id", e.getVariable("personId"), "primary", true)))))
-                    .to("pipedrive:activity/add")
-                    .setVariable("activityId", simple("${body[id]}"))
-                    .process(e -> body(e, Map.of(
-                            "content", "Signed up on the website for " + signup(e).seats() + " seats of the "
-                                    + signup(e).plan() + " plan.",
-                            "deal_id", e.getVariable("dealId"),
-                            "person_id", e.getVariable("personId"))))
-                    .to("pipedrive:note/add")
-                    .process(e -> report.imported(new ImportReport.Imported(signup(e), e.getVariable("orgId"),
-                            e.getVariable("personId"), e.getVariable("dealId"), e.getVariable("dealProductId"),
-                            e.getVariable("activityId"), id(e))))
+                .process(e -> signup(e).validated())
+                .process(e -> body(e, Map.of("name", signup(e).company())))
+                .to("pipedrive:organization/add")
+                .setVariable("orgId", simple("${body[id]}"))
+                .process(e -> body(e, person(signup(e), e.getVariable("orgId"))))
+                .to("pipedrive:person/add")
+                .setVariable("personId", simple("${body[id]}"))
+                .process(e -> body(
+                        e,
+                        Map.of(
+                                "title", signup(e).company() + ": " + signup(e).plan() + " plan",
+                                "person_id", e.getVariable("personId"),
+                                "org_id", e.getVariable("orgId"),
+                                "stage_id", report.setupId("stage"),
+                                "currency", "EUR")))
+                .to("pipedrive:deal/add")
+                .setVariable("dealId", simple("${body[id]}"))
+                .process(e -> body(
+                        e,
+                        Map.of(
+                                "product_id",
+                                        report.setupId("product " + signup(e).plan()),
+                                "item_price", PLAN_PRICES.get(signup(e).plan()),
+                                "quantity", signup(e).seats())))
+                .setHeader(PipedriveConstants.ID, variable("dealId"))
+                .to("pipedrive:deal/addProduct")
+                .removeHeader(PipedriveConstants.ID)
+                .setVariable("dealProductId", simple("${body[id]}"))
+                .process(e -> body(
+                        e,
+                        Map.of(
+                                "subject", "Welcome call: " + signup(e).name(),
+                                "type", "call",
+                                "due_date", LocalDate.now().plusDays(1).toString(),
+                                "deal_id", e.getVariable("dealId"),
+                                "participants",
+                                        List.of(Map.of("person_id", e.getVariable("personId"), "primary", true)))))
+                .to("pipedrive:activity/add")
+                .setVariable("activityId", simple("${body[id]}"))
+                .process(e -> body(
+                        e,
+                        Map.of(
+                                "content",
+                                        "Signed up on the website for "
+                                                + signup(e).seats() + " seats of the "
+                                                + signup(e).plan() + " plan.",
+                                "deal_id", e.getVariable("dealId"),
+                                "person_id", e.getVariable("personId"))))
+                .to("pipedrive:note/add")
+                .process(e -> report.imported(new ImportReport.Imported(
+                        signup(e),
+                        e.getVariable("orgId"),
+                        e.getVariable("personId"),
+                        e.getVariable("dealId"),
+                        e.getVariable("dealProductId"),
+                        e.getVariable("activityId"),
+                        id(e))))
                 .doCatch(InvalidSignupException.class, PipedriveException.class)
-                    .process(e -> report.failed(signup(e),
-                            e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage()))
+                .process(e -> report.failed(
+                        signup(e),
+                        e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)
+                                .getMessage()))
                 .end();
     }
 
@@ -142,5 +173,4 @@ public class SignupRoutes extends RouteBuilder {
     private static void body(Exchange e, Map<String, Object> body) {
         e.getMessage().setBody(new LinkedHashMap<>(body));
     }
-
 }

@@ -1,5 +1,10 @@
 package io.github.camelpipedrive.examples.quickstart;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.PipedriveComponent;
+import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,18 +14,12 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.component.PipedriveComponent;
-import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the quickstart's routes against the sandbox and checks, through the sandbox's own read endpoints, that the
@@ -63,22 +62,29 @@ class QuickstartRoutesTest extends CamelTestSupport {
         assertThat(finished.await(60, TimeUnit.SECONDS)).as("import finished").isTrue();
 
         assertThat(report.rowsRead()).isEqualTo(6);
-        assertThat(report.failures()).extracting(f -> f.signup().company() + ": " + f.reason())
-                .containsExactly("Initech: the contact name is missing",
+        assertThat(report.failures())
+                .extracting(f -> f.signup().company() + ": " + f.reason())
+                .containsExactly(
+                        "Initech: the contact name is missing",
                         "Umbrella: 'alice-at-umbrella' is not a valid e-mail address");
-        assertThat(report.importedRecords()).extracting(r -> r.signup().company())
+        assertThat(report.importedRecords())
+                .extracting(r -> r.signup().company())
                 .containsExactly("Acme Ltd", "Globex", "Stark Industries", "Wayne Enterprises");
 
         List<Map<String, Object>> organizations = list("/api/v2/organizations");
         List<Map<String, Object>> persons = list("/api/v2/persons");
         List<Map<String, Object>> deals = list("/api/v2/deals");
-        Map<Object, String> orgNames = organizations.stream()
-                .collect(Collectors.toMap(o -> o.get("id"), o -> (String) o.get("name")));
-        assertThat(orgNames.values()).containsExactlyInAnyOrder("Acme Ltd", "Globex", "Stark Industries",
-                "Wayne Enterprises");
-        assertThat(persons).extracting(p -> p.get("name") + " @ " + orgNames.get(p.get("org_id")))
-                .containsExactlyInAnyOrder("Ada Lovelace @ Acme Ltd", "Hank Scorpio @ Globex",
-                        "Pepper Potts @ Stark Industries", "Lucius Fox @ Wayne Enterprises");
+        Map<Object, String> orgNames =
+                organizations.stream().collect(Collectors.toMap(o -> o.get("id"), o -> (String) o.get("name")));
+        assertThat(orgNames.values())
+                .containsExactlyInAnyOrder("Acme Ltd", "Globex", "Stark Industries", "Wayne Enterprises");
+        assertThat(persons)
+                .extracting(p -> p.get("name") + " @ " + orgNames.get(p.get("org_id")))
+                .containsExactlyInAnyOrder(
+                        "Ada Lovelace @ Acme Ltd",
+                        "Hank Scorpio @ Globex",
+                        "Pepper Potts @ Stark Industries",
+                        "Lucius Fox @ Wayne Enterprises");
 
         for (ImportReport.Imported imported : report.importedRecords()) {
             Map<String, Object> deal = get("/api/v2/deals/" + imported.dealId());
@@ -87,7 +93,9 @@ class QuickstartRoutesTest extends CamelTestSupport {
             assertThat(deal.get("stage_id")).isEqualTo(report.setupId("stage"));
             int price = SignupRoutes.PLAN_PRICES.get(imported.signup().plan());
             assertThat(((Number) deal.get("value")).doubleValue())
-                    .as("deal value follows its product for %s", imported.signup().company())
+                    .as(
+                            "deal value follows its product for %s",
+                            imported.signup().company())
                     .isEqualTo(price * imported.signup().seats());
 
             Map<String, Object> activity = get("/api/v2/activities/" + imported.activityId());
@@ -111,9 +119,15 @@ class QuickstartRoutesTest extends CamelTestSupport {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> envelope(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
-                .header("x-api-token", sandbox.token()).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+                        .header("x-api-token", sandbox.token())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as("GET %s: %s", path, response.body())
+                .isEqualTo(200);
         return json.readValue(response.body(), Map.class);
     }
 }

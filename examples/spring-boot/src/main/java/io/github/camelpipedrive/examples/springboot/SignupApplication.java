@@ -1,8 +1,7 @@
 package io.github.camelpipedrive.examples.springboot;
 
-import java.util.Map;
-
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,9 +22,10 @@ public class SignupApplication {
         PipedriveSandbox sandbox = null;
         if (token == null || token.isBlank()) {
             sandbox = PipedriveSandbox.start();
-            app.setDefaultProperties(Map.of("sandbox.base-url", sandbox.baseUrl(), "sandbox.api-token", sandbox.token()));
-            System.out.println("No PIPEDRIVE_API_TOKEN: running against the embedded Pipedrive sandbox at "
-                    + sandbox.baseUrl());
+            app.setDefaultProperties(
+                    Map.of("sandbox.base-url", sandbox.baseUrl(), "sandbox.api-token", sandbox.token()));
+            System.out.println(
+                    "No PIPEDRIVE_API_TOKEN: running against the embedded Pipedrive sandbox at " + sandbox.baseUrl());
         }
         PipedriveSandbox started = sandbox;
         if (started != null) {

@@ -3,7 +3,6 @@ package io.github.camelpipedrive.examples.springboot;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
@@ -19,8 +18,10 @@ public class SignupRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("platform-http:/signups?httpMethodRestrict=POST").routeId("signup")
-                .unmarshal().json(JsonLibrary.Jackson, Map.class)
+        from("platform-http:/signups?httpMethodRestrict=POST")
+                .routeId("signup")
+                .unmarshal()
+                .json(JsonLibrary.Jackson, Map.class)
                 .setVariable("signup", body())
                 .process(SignupRoutes::personBody)
                 .to("pipedrive:person/upsert?matchBy=email")
@@ -29,7 +30,8 @@ public class SignupRoutes extends RouteBuilder {
                 .process(SignupRoutes::dealBody)
                 .to("pipedrive:deal/add")
                 .process(SignupRoutes::answer)
-                .marshal().json(JsonLibrary.Jackson)
+                .marshal()
+                .json(JsonLibrary.Jackson)
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"));
     }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 /** The application.yaml shown in docs/deployment.md is the one SignupApplicationTest runs. */
 class DeploymentDocTest {
 
-    static final String MARKER = "<!-- examples/spring-boot/src/main/resources/application.yaml, checked by DeploymentDocTest -->";
+    static final String MARKER =
+            "<!-- examples/spring-boot/src/main/resources/application.yaml, checked by DeploymentDocTest -->";
 
     @Test
     void theDocumentedApplicationYamlIsTheExamplesOwn() throws Exception {

@@ -2,16 +2,15 @@ package io.github.camelpipedrive.examples.springboot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,8 @@ class SignupApplicationTest {
 
     @Test
     void aSignupBecomesAPersonAndADeal() throws Exception {
-        HttpResponse<String> response = post("/signups",
+        HttpResponse<String> response = post(
+                "/signups",
                 "{\"name\": \"Ada Lovelace\", \"email\": \"ada@example.com\", \"deal\": \"Analytical engine\", \"value\": 5000}");
 
         assertThat(response.statusCode()).isEqualTo(201);
@@ -77,13 +77,15 @@ class SignupApplicationTest {
     @Test
     void aSecondSignupWithTheSameAddressFindsThePerson() throws Exception {
         post("/signups", "{\"name\": \"Ada Lovelace\", \"email\": \"ada@example.com\", \"deal\": \"First\"}");
-        HttpResponse<String> second = post("/signups",
-                "{\"name\": \"Ada King\", \"email\": \"ada@example.com\", \"deal\": \"Second\"}");
+        HttpResponse<String> second =
+                post("/signups", "{\"name\": \"Ada King\", \"email\": \"ada@example.com\", \"deal\": \"Second\"}");
 
         assertThat(JSON.readTree(second.body()).get("person").asText()).isEqualTo("updated");
-        assertThat(SANDBOX.entities("persons")).singleElement()
+        assertThat(SANDBOX.entities("persons"))
+                .singleElement()
                 .satisfies(person -> assertThat(person).containsEntry("name", "Ada King"));
-        assertThat(SANDBOX.entities("deals")).extracting(deal -> deal.get("title"))
+        assertThat(SANDBOX.entities("deals"))
+                .extracting(deal -> deal.get("title"))
                 .containsExactlyInAnyOrder("First", "Second");
     }
 
@@ -118,8 +120,12 @@ class SignupApplicationTest {
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(url(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI url(String path) {

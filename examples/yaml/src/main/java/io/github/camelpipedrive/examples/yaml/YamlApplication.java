@@ -1,11 +1,10 @@
 package io.github.camelpipedrive.examples.yaml;
 
+import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
-import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import org.apache.camel.main.Main;
 
 /**
@@ -16,8 +15,7 @@ import org.apache.camel.main.Main;
  */
 public final class YamlApplication {
 
-    private YamlApplication() {
-    }
+    private YamlApplication() {}
 
     public static void main(String[] args) throws Exception {
         String token = System.getenv("PIPEDRIVE_API_TOKEN");
@@ -33,8 +31,9 @@ public final class YamlApplication {
             Main main = againstSandbox(sandbox, inbox);
             main.addOverrideProperty("camel.main.duration-max-messages", "1"); // one file, then stop
             main.run(args);
-            System.out.println("persons in the sandbox: " + sandbox.entities("persons").size()
-                    + ", deals: " + sandbox.entities("deals").size());
+            System.out.println(
+                    "persons in the sandbox: " + sandbox.entities("persons").size() + ", deals: "
+                            + sandbox.entities("deals").size());
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +24,8 @@ class DeploymentDocsTest {
 
     @Test
     void theYamlSnippetIsTheExamplesRoutes() throws Exception {
-        assertThat(block("YAML DSL", "yaml")).isEqualTo(Files.readString(Path.of("src/main/resources/routes/signups.yaml")));
+        assertThat(block("YAML DSL", "yaml"))
+                .isEqualTo(Files.readString(Path.of("src/main/resources/routes/signups.yaml")));
     }
 
     @Test
@@ -42,7 +42,8 @@ class DeploymentDocsTest {
         assertThat(start).as("section %s", section).isPositive();
         int end = doc.indexOf("\n## ", start + 1);
         String text = doc.substring(start, end < 0 ? doc.length() : end);
-        Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(text);
+        Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL)
+                .matcher(text);
         assertThat(m.find()).as("a %s block in section %s", language, section).isTrue();
         return m.group(1);
     }

@@ -2,6 +2,7 @@ package io.github.camelpipedrive.examples.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,8 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
@@ -49,12 +48,15 @@ class YamlExampleTest {
 
         List<Map<String, Object>> persons = sandbox.entities("persons");
         assertThat(persons).extracting(p -> p.get("name")).containsExactlyInAnyOrder("Ada Lovelace", "Grace Hopper");
-        Map<Object, String> personNames = persons.stream().collect(Collectors.toMap(p -> p.get("id"), p -> (String) p.get("name")));
+        Map<Object, String> personNames =
+                persons.stream().collect(Collectors.toMap(p -> p.get("id"), p -> (String) p.get("name")));
         assertThat(sandbox.entities("deals"))
                 .extracting(d -> d.get("title") + " / " + ((Number) d.get("value")).intValue() + " " + d.get("currency")
                         + " / " + personNames.get(d.get("person_id")))
-                .containsExactlyInAnyOrder("Analytical engine support / 1200 EUR / Ada Lovelace",
-                        "Compiler training / 800 EUR / Grace Hopper", "Second order / 300 EUR / Ada Lovelace");
+                .containsExactlyInAnyOrder(
+                        "Analytical engine support / 1200 EUR / Ada Lovelace",
+                        "Compiler training / 800 EUR / Grace Hopper",
+                        "Second order / 300 EUR / Ada Lovelace");
         assertThat(inbox.resolve(".done/signups.jsonl")).exists();
         assertThat(inbox.resolve("ignored.txt")).exists();
     }
@@ -70,7 +72,8 @@ class YamlExampleTest {
         main.addOverrideProperty("camel.component.pipedrive.api-token", sandbox.token());
         main.start();
         try {
-            Exchange result = main.getCamelContext().createProducerTemplate()
+            Exchange result = main.getCamelContext()
+                    .createProducerTemplate()
                     .request("direct:new-deal", e -> e.getMessage().setBody(Map.of("title", "Snippet deal")));
             assertThat(result.getException()).isNull();
             Map<?, ?> deal = result.getMessage().getBody(Map.class);
@@ -79,7 +82,8 @@ class YamlExampleTest {
             // application.properties' camel.health.* settings: the Pipedrive readiness check is there and UP
             assertThat(HealthCheckHelper.invokeReadiness(main.getCamelContext(), "full"))
                     .filteredOn(r -> r.getCheck().getId().contains("pipedrive"))
-                    .isNotEmpty().allSatisfy(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
         } finally {
             main.stop();
         }
@@ -87,8 +91,11 @@ class YamlExampleTest {
 
     static String yamlBlockAfter(Path markdown, String marker) throws Exception {
         String text = Files.readString(markdown);
-        Matcher m = Pattern.compile(Pattern.quote(marker) + "\\s*```yaml\\n(.*?)```", Pattern.DOTALL).matcher(text);
-        assertThat(m.find()).as("a yaml block after '%s' in %s", marker, markdown).isTrue();
+        Matcher m = Pattern.compile(Pattern.quote(marker) + "\\s*```yaml\\n(.*?)```", Pattern.DOTALL)
+                .matcher(text);
+        assertThat(m.find())
+                .as("a yaml block after '%s' in %s", marker, markdown)
+                .isTrue();
         return m.group(1);
     }
 }
