@@ -2,39 +2,22 @@ package io.github.camelpipedrive.component.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.component.PipedriveConstants;
+import io.github.camelpipedrive.component.SandboxTestSupport;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
-import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
 import java.util.List;
 import java.util.Map;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Custom fields by name on the new operations: deal/update resolves display names in its body, and with
  * resolveFieldNames=true get, list and search answers carry names and labels instead of hash keys and option ids.
  */
-class ReadFieldNamesTest extends CamelTestSupport {
+class ReadFieldNamesTest extends SandboxTestSupport {
 
     static final String TIER = PipedriveSandbox.customFieldKey("deal", "Tier");
-
-    @RegisterExtension
-    static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(b -> b.burstLimit(0));
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        PipedriveComponent component = context.getComponent("pipedrive", PipedriveComponent.class);
-        component.setApiToken(pipedrive.token());
-        component.setBaseUrl(pipedrive.baseUrl());
-        component.setRateLimitGovernor(false);
-        return context;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -2,39 +2,22 @@ package io.github.camelpipedrive.component.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.component.PipedriveConstants;
-import io.github.camelpipedrive.sandbox.PipedriveSandboxExtension;
+import io.github.camelpipedrive.component.SandboxTestSupport;
 import io.github.camelpipedrive.sandbox.RecordedRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Pipedrive allows 10 searches per 2 seconds per token. The search endpoints and the upserts' searches of one token
  * share one pacer: an eleventh search in the same window (here the upsert's) is held back until the window moves,
  * instead of earning a 429.
  */
-class SearchPacingTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static PipedriveSandboxExtension pipedrive = PipedriveSandboxExtension.create(b -> b.burstLimit(0));
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        PipedriveComponent component = context.getComponent("pipedrive", PipedriveComponent.class);
-        component.setApiToken(pipedrive.token());
-        component.setBaseUrl(pipedrive.baseUrl());
-        component.setRateLimitGovernor(false);
-        return context;
-    }
+class SearchPacingTest extends SandboxTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
