@@ -60,12 +60,22 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
         }
     }
 
+    /** A request's first byte goes out on its own only on a connection idle at least this long (see write). */
+    static final long SPLIT_AFTER_IDLE_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50);
+    /** {@code written} when the current request is written in one go. */
+    static final long NO_SPLIT = -1;
+
     static final class QuietConnection extends DefaultBHttpClientConnection implements ManagedHttpClientConnection {
 
         private final String id;
         private final AtomicBoolean closed = new AtomicBoolean();
-        /** Bytes of the current request written to the socket so far. */
+        /**
+         * Bytes of the current request written to the socket so far, or {@link #NO_SPLIT} when the connection was in
+         * use moments ago and its first byte is not written on its own.
+         */
         private final AtomicLong written = new AtomicLong();
+        /** When the connection last carried an answer (or was opened). */
+        private volatile long lastActiveNanos = System.nanoTime();
 
         private Timeout socketTimeout;
 
@@ -96,7 +106,10 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
 
         @Override
         public void sendRequestHeader(ClassicHttpRequest request) throws HttpException, IOException {
-            written.set(0);
+            // Only a connection that has been idle can have been closed by the server unnoticed; on one of those the
+            // first byte goes out alone, so a failure there proves nothing was sent. A connection that carried an
+            // answer moments ago is written in one go (one write call and one TCP segment fewer per request).
+            written.set(System.nanoTime() - lastActiveNanos >= SPLIT_AFTER_IDLE_NANOS ? 0 : NO_SPLIT);
             super.sendRequestHeader(request);
         }
 
@@ -152,6 +165,7 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
 
         @Override
         protected void onResponseReceived(ClassicHttpResponse response) {
+            lastActiveNanos = System.nanoTime();
             if (response != null && HTTP_LOG.isDebugEnabled()) {
                 StringBuilder line = new StringBuilder(id).append(" << ").append(new StatusLine(response));
                 headers(line, response.getHeaders(), " << ");
@@ -210,7 +224,9 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
                         len--;
                     }
                     out.write(b, off, len);
-                    written.addAndGet(len);
+                    if (written.get() != NO_SPLIT) {
+                        written.addAndGet(len);
+                    }
                 }
             };
         }
