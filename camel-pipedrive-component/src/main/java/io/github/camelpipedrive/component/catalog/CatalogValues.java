@@ -40,5 +40,56 @@ final class CatalogValues {
     /** A deal's status filter ({@code status}). */
     static final Object[] DEAL_STATUSES = {"open", "won", "lost"};
 
+    /** Optional organization properties ({@code include_fields} of the organization reads). */
+    static final Object[] ORGANIZATION_INCLUDES = {
+        "next_activity_id",
+        "last_activity_id",
+        "open_deals_count",
+        "related_open_deals_count",
+        "closed_deals_count",
+        "related_closed_deals_count",
+        "email_messages_count",
+        "people_count",
+        "activities_count",
+        "done_activities_count",
+        "undone_activities_count",
+        "files_count",
+        "notes_count",
+        "followers_count",
+        "won_deals_count",
+        "related_won_deals_count",
+        "lost_deals_count",
+        "related_lost_deals_count",
+        "smart_bcc_email"
+    };
+
+    /** Optional person properties ({@code include_fields} of the person reads). */
+    static final Object[] PERSON_INCLUDES = {
+        "next_activity_id",
+        "last_activity_id",
+        "open_deals_count",
+        "related_open_deals_count",
+        "closed_deals_count",
+        "related_closed_deals_count",
+        "participant_open_deals_count",
+        "participant_closed_deals_count",
+        "email_messages_count",
+        "activities_count",
+        "done_activities_count",
+        "undone_activities_count",
+        "files_count",
+        "notes_count",
+        "followers_count",
+        "won_deals_count",
+        "related_won_deals_count",
+        "lost_deals_count",
+        "related_lost_deals_count",
+        "last_incoming_mail_time",
+        "last_outgoing_mail_time",
+        "marketing_status",
+        "doi_status",
+        "smart_bcc_email"
+    };
+
     private CatalogValues() {}
 }

@@ -39,28 +39,7 @@ final class OrganizationCatalog {
                 op("organization/get", null, GET, "/api/v2/organizations/{id}", "Get one organization")
                         .fieldsOf(OperationCatalog.ORGANIZATION_FIELDS)
                         .noBody()
-                        .query(
-                                "include_fields",
-                                STRING,
-                                "next_activity_id",
-                                "last_activity_id",
-                                "open_deals_count",
-                                "related_open_deals_count",
-                                "closed_deals_count",
-                                "related_closed_deals_count",
-                                "email_messages_count",
-                                "people_count",
-                                "activities_count",
-                                "done_activities_count",
-                                "undone_activities_count",
-                                "files_count",
-                                "notes_count",
-                                "followers_count",
-                                "won_deals_count",
-                                "related_won_deals_count",
-                                "lost_deals_count",
-                                "related_lost_deals_count",
-                                "smart_bcc_email")
+                        .query("include_fields", STRING, CatalogValues.ORGANIZATION_INCLUDES)
                         .query("custom_fields", STRING)
                         .query("include_option_labels", BOOLEAN)
                         .query("include_labels", BOOLEAN)
@@ -76,28 +55,7 @@ final class OrganizationCatalog {
                         .query("updated_until", STRING)
                         .query("sort_by", STRING, CatalogValues.SORT_BY_ID_OR_TIME)
                         .query("sort_direction", STRING, "asc", "desc")
-                        .query(
-                                "include_fields",
-                                STRING,
-                                "next_activity_id",
-                                "last_activity_id",
-                                "open_deals_count",
-                                "related_open_deals_count",
-                                "closed_deals_count",
-                                "related_closed_deals_count",
-                                "email_messages_count",
-                                "people_count",
-                                "activities_count",
-                                "done_activities_count",
-                                "undone_activities_count",
-                                "files_count",
-                                "notes_count",
-                                "followers_count",
-                                "won_deals_count",
-                                "related_won_deals_count",
-                                "lost_deals_count",
-                                "related_lost_deals_count",
-                                "smart_bcc_email")
+                        .query("include_fields", STRING, CatalogValues.ORGANIZATION_INCLUDES)
                         .query("custom_fields", STRING)
                         .query("include_option_labels", BOOLEAN)
                         .query("include_labels", BOOLEAN)

@@ -43,33 +43,7 @@ final class PersonCatalog {
                 op("person/get", null, GET, "/api/v2/persons/{id}", "Get one person")
                         .fieldsOf(OperationCatalog.PERSON_FIELDS)
                         .noBody()
-                        .query(
-                                "include_fields",
-                                STRING,
-                                "next_activity_id",
-                                "last_activity_id",
-                                "open_deals_count",
-                                "related_open_deals_count",
-                                "closed_deals_count",
-                                "related_closed_deals_count",
-                                "participant_open_deals_count",
-                                "participant_closed_deals_count",
-                                "email_messages_count",
-                                "activities_count",
-                                "done_activities_count",
-                                "undone_activities_count",
-                                "files_count",
-                                "notes_count",
-                                "followers_count",
-                                "won_deals_count",
-                                "related_won_deals_count",
-                                "lost_deals_count",
-                                "related_lost_deals_count",
-                                "last_incoming_mail_time",
-                                "last_outgoing_mail_time",
-                                "marketing_status",
-                                "doi_status",
-                                "smart_bcc_email")
+                        .query("include_fields", STRING, CatalogValues.PERSON_INCLUDES)
                         .query("custom_fields", STRING)
                         .query("include_option_labels", BOOLEAN)
                         .query("include_labels", BOOLEAN)
@@ -91,33 +65,7 @@ final class PersonCatalog {
                         .query("updated_until", STRING)
                         .query("sort_by", STRING, CatalogValues.SORT_BY_ID_OR_TIME)
                         .query("sort_direction", STRING, "asc", "desc")
-                        .query(
-                                "include_fields",
-                                STRING,
-                                "next_activity_id",
-                                "last_activity_id",
-                                "open_deals_count",
-                                "related_open_deals_count",
-                                "closed_deals_count",
-                                "related_closed_deals_count",
-                                "participant_open_deals_count",
-                                "participant_closed_deals_count",
-                                "email_messages_count",
-                                "activities_count",
-                                "done_activities_count",
-                                "undone_activities_count",
-                                "files_count",
-                                "notes_count",
-                                "followers_count",
-                                "won_deals_count",
-                                "related_won_deals_count",
-                                "lost_deals_count",
-                                "related_lost_deals_count",
-                                "last_incoming_mail_time",
-                                "last_outgoing_mail_time",
-                                "marketing_status",
-                                "doi_status",
-                                "smart_bcc_email")
+                        .query("include_fields", STRING, CatalogValues.PERSON_INCLUDES)
                         .query("custom_fields", STRING)
                         .query("include_option_labels", BOOLEAN)
                         .query("include_labels", BOOLEAN)
