@@ -83,6 +83,10 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": target.setProxyPort(property(camelContext, int.class, value)); return true;
         case "ratelimitgovernor":
         case "rateLimitGovernor": target.setRateLimitGovernor(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitinstances":
+        case "rateLimitInstances": target.setRateLimitInstances(property(camelContext, int.class, value)); return true;
+        case "ratelimitstore":
+        case "rateLimitStore": target.setRateLimitStore(property(camelContext, io.github.camelpipedrive.component.ratelimit.RateLimitStore.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "retryinitialdelay":
@@ -95,6 +99,11 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"rateLimitStore"};
     }
 
     @Override
@@ -160,6 +169,10 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return int.class;
         case "ratelimitgovernor":
         case "rateLimitGovernor": return boolean.class;
+        case "ratelimitinstances":
+        case "rateLimitInstances": return int.class;
+        case "ratelimitstore":
+        case "rateLimitStore": return io.github.camelpipedrive.component.ratelimit.RateLimitStore.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "retryinitialdelay":
@@ -238,6 +251,10 @@ public class PipedriveComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return target.getProxyPort();
         case "ratelimitgovernor":
         case "rateLimitGovernor": return target.isRateLimitGovernor();
+        case "ratelimitinstances":
+        case "rateLimitInstances": return target.getRateLimitInstances();
+        case "ratelimitstore":
+        case "rateLimitStore": return target.getRateLimitStore();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
         case "retryinitialdelay":

@@ -11,7 +11,10 @@ import io.github.camelpipedrive.component.fields.FieldDefinitionCache;
 import io.github.camelpipedrive.component.fields.FieldDefinitionLoader;
 import io.github.camelpipedrive.component.http.PipedriveHttpClient;
 import io.github.camelpipedrive.component.http.TransportSettings;
+import io.github.camelpipedrive.component.ratelimit.FallbackRateLimitStore;
+import io.github.camelpipedrive.component.ratelimit.InMemoryRateLimitStore;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
+import io.github.camelpipedrive.component.ratelimit.RateLimitStore;
 import io.github.camelpipedrive.component.retry.RetryPolicy;
 import io.github.camelpipedrive.component.transport.PipedriveMetrics;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
@@ -38,6 +41,7 @@ final class PipedriveClients {
     private final FieldDefinitionLoader fieldDefinitionLoader = new FieldDefinitionLoader(objectMapper);
     private PipedriveHttpClient httpClient;
     private volatile OAuthCredentials oauth;
+    private RateLimitStore rateLimitStore;
 
     PipedriveClients(PipedriveComponent options, long fieldCacheTtl) {
         this.options = options;
@@ -86,7 +90,12 @@ final class PipedriveClients {
         }
         return governors.computeIfAbsent(creds.rateLimitKey(), k -> {
             RateLimitGovernor governor = new RateLimitGovernor(
-                    options.getBurstLimit(), options.getBurstWindow(), !options.isBurstLimitFixed(), Clock.systemUTC());
+                    rateLimitStore(),
+                    k,
+                    options.getBurstLimit(),
+                    options.getBurstWindow(),
+                    !options.isBurstLimitFixed(),
+                    Clock.systemUTC());
             governor.setLockoutCooldownMillis(options.getLockoutCooldown());
             return governor;
         });
@@ -96,7 +105,26 @@ final class PipedriveClients {
     RateLimitGovernor searchPacerFor(Credentials creds) {
         return searchPacers.computeIfAbsent(
                 creds.rateLimitKey(),
-                k -> RateLimitGovernor.forSearches(RateLimitGovernor.WINDOW_MILLIS, Clock.systemUTC()));
+                k -> RateLimitGovernor.forSearches(
+                        rateLimitStore(), k, RateLimitGovernor.WINDOW_MILLIS, Clock.systemUTC()));
+    }
+
+    /**
+     * Where every governor of this component keeps its window: in memory, or the configured shared store behind a
+     * fallback that paces locally while the store cannot be reached.
+     */
+    synchronized RateLimitStore rateLimitStore() {
+        if (rateLimitStore == null) {
+            RateLimitStore shared = options.getRateLimitStore();
+            rateLimitStore = shared == null
+                    ? new InMemoryRateLimitStore()
+                    : new FallbackRateLimitStore(
+                            shared,
+                            options.getRateLimitInstances(),
+                            FallbackRateLimitStore.DEFAULT_PROBE_MILLIS,
+                            Clock.systemUTC());
+        }
+        return rateLimitStore;
     }
 
     /** The HTTP client every endpoint shares; created on first use from the component's transport options. */

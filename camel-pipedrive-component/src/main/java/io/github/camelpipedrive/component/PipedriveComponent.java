@@ -12,6 +12,7 @@ import io.github.camelpipedrive.component.fields.FieldDefinitionLoader;
 import io.github.camelpipedrive.component.http.PipedriveHttpClient;
 import io.github.camelpipedrive.component.http.TransportSettings;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
+import io.github.camelpipedrive.component.ratelimit.RateLimitStore;
 import io.github.camelpipedrive.component.retry.RetryPolicy;
 import io.github.camelpipedrive.component.transport.PipedriveMetrics;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
@@ -131,6 +132,24 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
                     + "requests fail at once with PipedriveLockedOutException, which says until when. 0 turns "
                     + "the cool-down off (requires rateLimitGovernor).")
     private long lockoutCooldown = RateLimitGovernor.DEFAULT_LOCKOUT_COOLDOWN_MILLIS;
+
+    @Metadata(
+            label = "advanced",
+            autowired = true,
+            description = "Where the burst windows are kept, so that every instance of an application using the "
+                    + "same token draws from one Pipedrive budget: a bean reference to a RateLimitStore such as "
+                    + "camel-pipedrive-hazelcast's HazelcastRateLimitStore. By default each component keeps its "
+                    + "windows in memory. When the store cannot be reached, requests are paced in memory at the "
+                    + "burst limit divided by rateLimitInstances until it answers again.")
+    private RateLimitStore rateLimitStore;
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "0",
+            description = "How many instances share a token, used only while the rateLimitStore cannot be "
+                    + "reached: each then allows the burst limit divided by this number. 0 takes the number of "
+                    + "instances the store last reported.")
+    private int rateLimitInstances;
 
     @Metadata(
             label = "advanced",
@@ -613,6 +632,24 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     /** Treat burstLimit as a ceiling. */
     public void setBurstLimitFixed(boolean burstLimitFixed) {
         this.burstLimitFixed = burstLimitFixed;
+    }
+
+    public RateLimitStore getRateLimitStore() {
+        return rateLimitStore;
+    }
+
+    /** Where the burst windows are kept; a shared store makes all instances using a token draw from one window. */
+    public void setRateLimitStore(RateLimitStore rateLimitStore) {
+        this.rateLimitStore = rateLimitStore;
+    }
+
+    public int getRateLimitInstances() {
+        return rateLimitInstances;
+    }
+
+    /** How many instances share a token while the rate-limit store cannot be reached (0: as the store last said). */
+    public void setRateLimitInstances(int rateLimitInstances) {
+        this.rateLimitInstances = rateLimitInstances;
     }
 
     public long getBurstWindow() {

@@ -11,6 +11,7 @@ import io.github.camelpipedrive.component.fields.SearchResultNames;
 import io.github.camelpipedrive.component.health.PipedriveHealthCheck;
 import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import io.github.camelpipedrive.component.paging.ListAnswers;
+import io.github.camelpipedrive.component.ratelimit.Admission;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.request.ParameterSource;
 import io.github.camelpipedrive.component.request.RequestFactory;
@@ -228,7 +229,7 @@ public class PipedriveProducer extends DefaultProducer {
     /** A search waits for room under Pipedrive's search limit (shared with the upserts of the same token). */
     private PipedriveCall.Answer sendPaced(PipedriveOperation op, HttpUriRequestBase request)
             throws PipedriveException {
-        RateLimitGovernor.Permit permit;
+        Admission permit;
         try {
             permit = searchPacer.acquire();
         } catch (InterruptedException e) {

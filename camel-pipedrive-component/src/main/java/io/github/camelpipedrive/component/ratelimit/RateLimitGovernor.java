@@ -6,8 +6,7 @@ import io.github.camelpipedrive.component.http.PipedriveHeaders;
 import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps one token's requests inside Pipedrive's rolling 2-second burst window, so a route slows down before Pipedrive
@@ -35,29 +34,40 @@ public final class RateLimitGovernor {
     private final Clock clock;
     private final long spanMillis;
     private final boolean learnLimit;
-    private final List<Permit> window = new ArrayList<>();
+    private final RateLimitStore store;
+    private final String key;
     private int limit;
-    private long pausedUntil;
-    private Instant budgetExhaustedUntil;
-    private Instant lockedOutUntil;
     private long lockoutCooldownMillis = DEFAULT_LOCKOUT_COOLDOWN_MILLIS;
+    /** Counts releases and learned limits, so a waiting request never misses one that came while it asked. */
+    private final AtomicLong changes = new AtomicLong();
+    /** Requests waiting on this governor's monitor; changed only while holding it. */
+    private volatile int waiters;
+
     private final RateLimitState state = new RateLimitState();
 
-    /** A place in the window, held by one request until {@link #release(Permit)}. */
-    public static final class Permit {
-        private long answeredAt;
-    }
-
     /**
+     * A governor with a window of its own, in memory.
+     *
      * @param limit        requests allowed per window to start with
      * @param windowMillis the length of the burst window (Pipedrive's is 2 s; tests against a faster sandbox use less)
      * @param learnLimit   whether to adopt the limit Pipedrive reports ({@code false} keeps the configured limit as a
      *                     ceiling and only ever lowers it)
      */
     public RateLimitGovernor(int limit, long windowMillis, boolean learnLimit, Clock clock) {
+        this(new InMemoryRateLimitStore(clock), "token", limit, windowMillis, learnLimit, clock);
+    }
+
+    /**
+     * A governor whose window is {@code key}'s in {@code store}: every governor with the same store and key, in this
+     * JVM or another, draws from one window.
+     */
+    public RateLimitGovernor(
+            RateLimitStore store, String key, int limit, long windowMillis, boolean learnLimit, Clock clock) {
         if (limit < 1) {
             throw new IllegalArgumentException("burst limit must be at least 1, was " + limit);
         }
+        this.store = store;
+        this.key = key;
         this.limit = limit;
         this.learnLimit = learnLimit;
         this.clock = clock;
@@ -72,61 +82,54 @@ public final class RateLimitGovernor {
         return new RateLimitGovernor(SEARCH_LIMIT, windowMillis, false, clock);
     }
 
+    /** The pacer of the searches of token {@code key}, its window kept in {@code store}. */
+    public static RateLimitGovernor forSearches(RateLimitStore store, String key, long windowMillis, Clock clock) {
+        return new RateLimitGovernor(store, key + "/search", SEARCH_LIMIT, windowMillis, false, clock);
+    }
+
     /**
      * Waits until a request may be sent and takes a place in the window for it; give it back with
-     * {@link #release(Permit)} once the answer (or the failure) is in.
+     * {@link #release(Admission)} once the answer (or the failure) is in.
      *
      * @throws LockedOut           when Pipedrive answered with its lock-out page and the cool-down has not passed
      * @throws DailyBudgetExhausted  when Pipedrive said the daily budget is spent and its reset has not come yet
      * @throws InterruptedException when the waiting thread is interrupted
      */
-    public Permit acquire() throws InterruptedException, DailyBudgetExhausted, LockedOut {
-        synchronized (this) {
-            boolean waited = false;
-            while (true) {
-                long now = clock.millis();
-                if (lockedOutUntil != null) {
-                    if (now < lockedOutUntil.toEpochMilli()) {
-                        throw new LockedOut(lockedOutUntil);
+    public Admission acquire() throws InterruptedException, DailyBudgetExhausted, LockedOut {
+        boolean waited = false;
+        while (true) {
+            long seen = changes.get();
+            Admission admission = store.admit(key, limit(), spanMillis);
+            if (admission.isGranted()) {
+                return admission;
+            }
+            if (admission.closure() == Admission.Closure.LOCKED_OUT) {
+                throw new LockedOut(admission.closedUntil());
+            }
+            if (admission.closure() == Admission.Closure.BUDGET_SPENT) {
+                throw new DailyBudgetExhausted(admission.closedUntil());
+            }
+            if (!waited) {
+                state.throttled();
+                waited = true;
+            }
+            synchronized (this) {
+                waiters++;
+                try {
+                    if (changes.get() == seen) {
+                        wait(admission.waitMillis());
                     }
-                    lockedOutUntil = null;
+                } finally {
+                    waiters--;
                 }
-                if (budgetExhaustedUntil != null) {
-                    if (now < budgetExhaustedUntil.toEpochMilli()) {
-                        throw new DailyBudgetExhausted(budgetExhaustedUntil);
-                    }
-                    budgetExhaustedUntil = null;
-                }
-                window.removeIf(p -> p.answeredAt != 0 && p.answeredAt <= now - spanMillis);
-                long waitUntil = pausedUntil;
-                if (window.size() >= limit) {
-                    long earliest = Long.MAX_VALUE;
-                    for (Permit p : window) {
-                        if (p.answeredAt != 0) {
-                            earliest = Math.min(earliest, p.answeredAt + spanMillis);
-                        }
-                    }
-                    // all places held by requests still in flight: wait for an answer (release notifies)
-                    waitUntil = Math.max(waitUntil, earliest == Long.MAX_VALUE ? now + spanMillis : earliest);
-                }
-                if (waitUntil <= now) {
-                    Permit permit = new Permit();
-                    window.add(permit);
-                    return permit;
-                }
-                if (!waited) {
-                    state.throttled();
-                    waited = true;
-                }
-                wait(Math.max(1, waitUntil - now));
             }
         }
     }
 
     /** The request's answer (or failure) is in: its place frees one window from now. */
-    public synchronized void release(Permit permit) {
-        permit.answeredAt = Math.max(1, clock.millis());
-        notifyAll();
+    public void release(Admission place) {
+        store.release(key, place);
+        changed();
     }
 
     /** Learns from an answer's rate-limit headers. */
@@ -134,49 +137,51 @@ public final class RateLimitGovernor {
         Long serverLimit = number(response.header(PipedriveHeaders.RATE_LIMIT_LIMIT));
         Long remaining = number(response.header(PipedriveHeaders.RATE_LIMIT_REMAINING));
         Long reset = number(response.header(PipedriveHeaders.RATE_LIMIT_RESET));
+        int current;
         synchronized (this) {
             if (serverLimit != null && serverLimit > 0) {
                 if (learnLimit || serverLimit < limit) {
                     limit = serverLimit.intValue();
                 }
             }
-            // Remaining 0 while our own window still has room means someone else spends this token too (another
-            // process, the Pipedrive UI's integrations): then wait for Pipedrive's reset. When our window is full,
-            // its own wait already covers it, and the reset's whole-second rounding would only slow us down.
-            if (remaining != null && remaining <= 0 && reset != null && sentInWindow(clock.millis()) < limit) {
-                pausedUntil = Math.max(pausedUntil, clock.millis() + reset * 1000);
-            }
+            current = limit;
             state.update(limit, remaining, reset, response.header(PipedriveHeaders.DAILY_REQUESTS_LEFT));
-            notifyAll();
         }
+        // Remaining 0 while our own window still has room means someone else spends this token too (another
+        // process, the Pipedrive UI's integrations): then wait for Pipedrive's reset. When our window is full,
+        // its own wait already covers it, and the reset's whole-second rounding would only slow us down.
+        if (remaining != null && remaining <= 0 && reset != null && store.held(key, spanMillis) < current) {
+            store.pause(key, reset * 1000);
+        }
+        changed();
     }
 
-    private int sentInWindow(long now) {
-        int count = 0;
-        for (Permit p : window) {
-            if (p.answeredAt == 0 || p.answeredAt > now - spanMillis) {
-                count++;
+    /** Wakes the waiting requests, if any: a place or the limit changed. */
+    private void changed() {
+        changes.incrementAndGet();
+        if (waiters > 0) {
+            synchronized (this) {
+                notifyAll();
             }
         }
-        return count;
     }
 
     /** After a 429: no request leaves before {@code until}. */
-    public synchronized void pauseUntil(long epochMillis) {
-        pausedUntil = Math.max(pausedUntil, epochMillis);
+    public void pauseUntil(long epochMillis) {
+        store.pause(key, epochMillis - clock.millis());
         state.rateLimited();
     }
 
     /** Pipedrive said the daily budget is spent: fail fast until {@code until}. */
-    public synchronized void budgetExhaustedUntil(Instant until) {
-        budgetExhaustedUntil = until;
+    public void budgetExhaustedUntil(Instant until) {
+        store.close(key, Admission.Closure.BUDGET_SPENT, until);
         state.budgetExhausted(until);
     }
 
     /** No request leaves on this token for the cool-down: Pipedrive answered with its lock-out page. */
-    public synchronized Instant lockOut() {
-        Instant until = Instant.ofEpochMilli(clock.millis() + lockoutCooldownMillis);
-        lockedOutUntil = until;
+    public Instant lockOut() {
+        Instant until = Instant.ofEpochMilli(clock.millis() + lockoutCooldownMillis());
+        store.close(key, Admission.Closure.LOCKED_OUT, until);
         state.lockedOut(until);
         return until;
     }
@@ -197,6 +202,11 @@ public final class RateLimitGovernor {
 
     public synchronized int limit() {
         return limit;
+    }
+
+    /** Where the window is kept. */
+    public RateLimitStore store() {
+        return store;
     }
 
     /** Nothing may be sent on the token until {@link #until()}. */

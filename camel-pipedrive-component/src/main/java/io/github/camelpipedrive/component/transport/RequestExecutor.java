@@ -9,6 +9,7 @@ import io.github.camelpipedrive.component.error.PipedriveTransportException;
 import io.github.camelpipedrive.component.http.PipedriveHeaders;
 import io.github.camelpipedrive.component.http.PipedriveHttpClient;
 import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.ratelimit.Admission;
 import io.github.camelpipedrive.component.ratelimit.DailyBudget;
 import io.github.camelpipedrive.component.ratelimit.LockOut;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
@@ -131,7 +132,7 @@ public final class RequestExecutor {
 
     /** One attempt: wait for the rate limit, authenticate, send, and let the governor learn from the answer. */
     private PipedriveHttpResponse sendOnce(Call call) throws IOException, PipedriveException {
-        RateLimitGovernor.Permit permit = acquire(call);
+        Admission permit = acquire(call);
         call.authorization = authenticate(call, permit);
         metrics.sent(call.key());
         PipedriveHttpResponse response;
@@ -266,13 +267,13 @@ public final class RequestExecutor {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    private void release(RateLimitGovernor.Permit permit) {
+    private void release(Admission permit) {
         if (governor != null && permit != null) {
             governor.release(permit);
         }
     }
 
-    private RateLimitGovernor.Permit acquire(Call call) throws PipedriveException {
+    private Admission acquire(Call call) throws PipedriveException {
         if (governor == null) {
             return null;
         }
@@ -297,7 +298,7 @@ public final class RequestExecutor {
         }
     }
 
-    private String authenticate(Call call, RateLimitGovernor.Permit permit) throws PipedriveException {
+    private String authenticate(Call call, Admission permit) throws PipedriveException {
         try {
             credentials.authenticate(call.request);
         } catch (PipedriveException e) {

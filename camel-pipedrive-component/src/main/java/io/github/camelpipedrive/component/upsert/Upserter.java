@@ -14,6 +14,7 @@ import io.github.camelpipedrive.component.fields.EntityFields;
 import io.github.camelpipedrive.component.fields.FieldDefinition;
 import io.github.camelpipedrive.component.fields.FieldType;
 import io.github.camelpipedrive.component.fields.NameSuggestions;
+import io.github.camelpipedrive.component.ratelimit.Admission;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.request.BodyReader;
 import io.github.camelpipedrive.component.request.ParameterSource;
@@ -253,7 +254,7 @@ public final class Upserter {
                     + "&exact_match=true&limit=" + PAGE + (cursor == null ? "" : "&cursor=" + encode(cursor));
             PipedriveOperation op = PipedriveOperation.internalRead(
                     upsert.resource() + "/search", path, "Search " + upsert.collection() + " for an upsert");
-            RateLimitGovernor.Permit permit = paceSearch(op);
+            Admission permit = paceSearch(op);
             Map<String, Object> envelope;
             try {
                 envelope = read(call, op, baseUrl + path);
@@ -301,7 +302,7 @@ public final class Upserter {
     }
 
     /** Holds a search back until the token's search window has room; release the place once the answer is in. */
-    private RateLimitGovernor.Permit paceSearch(PipedriveOperation op) throws PipedriveException {
+    private Admission paceSearch(PipedriveOperation op) throws PipedriveException {
         try {
             return searches.acquire();
         } catch (InterruptedException e) {
