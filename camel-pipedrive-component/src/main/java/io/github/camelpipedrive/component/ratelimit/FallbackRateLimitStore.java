@@ -125,7 +125,7 @@ public final class FallbackRateLimitStore implements RateLimitStore {
         if (place instanceof Both both) {
             local.release(key, both.local);
             quietly(() -> shared.release(key, both.shared));
-        } else if (place instanceof InMemoryRateLimitStore.Place) {
+        } else if (local.owns(place)) {
             local.release(key, place);
         } else {
             quietly(() -> shared.release(key, place));
@@ -137,7 +137,7 @@ public final class FallbackRateLimitStore implements RateLimitStore {
         if (place instanceof Both both) {
             local.cancel(key, both.local);
             quietly(() -> shared.cancel(key, both.shared));
-        } else if (place instanceof InMemoryRateLimitStore.Place) {
+        } else if (local.owns(place)) {
             local.cancel(key, place);
         } else {
             quietly(() -> shared.cancel(key, place));

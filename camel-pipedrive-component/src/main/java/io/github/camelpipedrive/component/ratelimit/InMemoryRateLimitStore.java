@@ -25,8 +25,13 @@ public final class InMemoryRateLimitStore implements RateLimitStore {
     }
 
     /** A place held by a request of this JVM: in flight until answered. */
-    static final class Place extends Admission {
+    private static final class Place extends Admission {
+        private final InMemoryRateLimitStore owner;
         private long answeredAt;
+
+        Place(InMemoryRateLimitStore owner) {
+            this.owner = owner;
+        }
     }
 
     /** One key's places, pause and closures. */
@@ -59,7 +64,7 @@ public final class InMemoryRateLimitStore implements RateLimitStore {
                 waitUntil = Math.max(waitUntil, earliest == Long.MAX_VALUE ? now + spanMillis : earliest);
             }
             if (waitUntil <= now) {
-                Place place = new Place();
+                Place place = new Place(this);
                 w.places.add(place);
                 return place;
             }
@@ -93,6 +98,11 @@ public final class InMemoryRateLimitStore implements RateLimitStore {
         synchronized (w) {
             return closure(w, clock.millis());
         }
+    }
+
+    /** Whether {@code place} is one of this store's. */
+    boolean owns(Admission place) {
+        return place instanceof Place p && p.owner == this;
     }
 
     @Override
