@@ -4,8 +4,10 @@ import io.github.camelpipedrive.component.auth.Credentials;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveTransportException;
 import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
+import io.github.camelpipedrive.component.ratelimit.FallbackRateLimitStore;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.ratelimit.RateLimitState;
+import io.github.camelpipedrive.component.ratelimit.RateLimitStore;
 import io.github.camelpipedrive.component.transport.PipedriveGet;
 import io.github.camelpipedrive.component.transport.PipedriveMetrics;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
@@ -51,6 +53,17 @@ public final class PipedriveHealthCheck extends AbstractHealthCheck {
         this.baseUrl = baseUrl;
     }
 
+    /** Where the window is kept, and whether a shared store is in use or the window is paced in memory without it. */
+    static String storeDetail(RateLimitStore store) {
+        if (store instanceof FallbackRateLimitStore fallback) {
+            return fallback.isShared()
+                    ? "shared: " + fallback.shared()
+                    : "in memory at limit/instances: " + fallback.shared()
+                            + " cannot be reached (or has just come back)";
+        }
+        return "in memory";
+    }
+
     @Override
     public boolean isLiveness() {
         // Pipedrive being unreachable says nothing about whether this process should be restarted
@@ -68,6 +81,7 @@ public final class PipedriveHealthCheck extends AbstractHealthCheck {
         if (governor != null) {
             RateLimitState state = governor.state();
             builder.detail("pipedrive.rateLimit.limit", governor.limit());
+            builder.detail("pipedrive.rateLimit.store", storeDetail(governor.store()));
             if (state.getRemaining() != null) {
                 builder.detail("pipedrive.rateLimit.remaining", state.getRemaining());
             }

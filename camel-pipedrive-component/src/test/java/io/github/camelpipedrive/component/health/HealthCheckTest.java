@@ -94,7 +94,8 @@ class HealthCheckTest extends PipedriveTestSupport {
                 .orElseThrow();
         assertThat(good.getDetails())
                 .containsEntry("pipedrive.auth.status", 200)
-                .containsKey("pipedrive.rateLimit.limit");
+                .containsKey("pipedrive.rateLimit.limit")
+                .containsEntry("pipedrive.rateLimit.store", "in memory");
         assertThat((Long) good.getDetails().get("pipedrive.requests.sent")).isGreaterThanOrEqualTo(1L);
         assertThat(bad.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("401"));
         for (HealthCheck.Result result : checks.values()) {
