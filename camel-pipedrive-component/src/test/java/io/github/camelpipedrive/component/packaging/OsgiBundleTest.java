@@ -115,7 +115,8 @@ class OsgiBundleTest {
                         "io.github.camelpipedrive.component",
                         "io.github.camelpipedrive.component.auth",
                         "io.github.camelpipedrive.component.error",
-                        "io.github.camelpipedrive.component.fields");
+                        "io.github.camelpipedrive.component.fields",
+                        "io.github.camelpipedrive.component.ratelimit");
         exports.values()
                 .forEach(attrs -> assertThat(attrs).containsEntry("version", PROJECT_VERSION.replace("-SNAPSHOT", "")));
     }
