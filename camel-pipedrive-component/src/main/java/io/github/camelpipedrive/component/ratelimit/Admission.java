@@ -17,55 +17,76 @@ public class Admission {
         BUDGET_SPENT
     }
 
-    private final long waitMillis;
-    private final Closure closure;
-    private final Instant closedUntil;
-
     /** A place in the window; stores subclass this to remember which place it is. */
-    protected Admission() {
-        this(0, null, null);
-    }
-
-    private Admission(long waitMillis, Closure closure, Instant closedUntil) {
-        this.waitMillis = waitMillis;
-        this.closure = closure;
-        this.closedUntil = closedUntil;
-    }
+    protected Admission() {}
 
     /** The window is full or paused: ask again in {@code millis} (or when a place of this JVM is released). */
     public static Admission waitFor(long millis) {
-        return new Admission(Math.max(1, millis), null, null);
+        return new Refusal(Math.max(1, millis), null, null);
     }
 
     /** Nothing may be sent on the token until {@code until}. */
     public static Admission closed(Closure closure, Instant until) {
-        return new Admission(0, closure, until);
+        return new Refusal(0, closure, until);
     }
 
     /** Whether this is a place: the request may be sent. */
-    public final boolean isGranted() {
-        return waitMillis == 0 && closure == null;
+    public boolean isGranted() {
+        return true;
     }
 
     /** How long to wait before asking again; 0 for a place or a closure. */
-    public final long waitMillis() {
-        return waitMillis;
+    public long waitMillis() {
+        return 0;
     }
 
     /** Why the token is closed, or null. */
-    public final Closure closure() {
-        return closure;
+    public Closure closure() {
+        return null;
     }
 
     /** Until when the token is closed, or null. */
-    public final Instant closedUntil() {
-        return closedUntil;
+    public Instant closedUntil() {
+        return null;
+    }
+
+    /** No place: wait, or closed. A place carries no fields of this class, so it stays as small as its store makes it. */
+    private static final class Refusal extends Admission {
+        private final long waitMillis;
+        private final Closure closure;
+        private final Instant closedUntil;
+
+        Refusal(long waitMillis, Closure closure, Instant closedUntil) {
+            this.waitMillis = waitMillis;
+            this.closure = closure;
+            this.closedUntil = closedUntil;
+        }
+
+        @Override
+        public boolean isGranted() {
+            return false;
+        }
+
+        @Override
+        public long waitMillis() {
+            return waitMillis;
+        }
+
+        @Override
+        public Closure closure() {
+            return closure;
+        }
+
+        @Override
+        public Instant closedUntil() {
+            return closedUntil;
+        }
     }
 
     @Override
     public String toString() {
         return isGranted()
                 ? "place"
-                : closure != null ? closure + " until " + closedUntil : "wait " + waitMillis + " ms";
+                : closure() != null ? closure() + " until " + closedUntil() : "wait " + waitMillis() + " ms";
     }
 }
