@@ -45,8 +45,7 @@ public final class PipedriveApi {
      */
     public Map<String, Object> call(PipedriveOperation op, String path, Object jsonBody) throws PipedriveException {
         String url = baseUrl.get() + path;
-        Function<String, String> unreadable =
-                problem -> "pipedrive:" + op.key() + ": Pipedrive's answer cannot be read (" + problem + ")";
+        Function<String, String> unreadable = problem -> "Pipedrive's answer cannot be read (" + problem + ")";
         JsonNode envelope;
         if (op.method() == HttpMethod.GET) {
             if (jsonBody != null) {

@@ -24,16 +24,18 @@ public final class AnswerEnvelope {
      * @param wellFormed what the envelope must look like to be usable
      * @param notWell    what is wrong when it does not ({@code "no data array"})
      * @param error      the exception's short error ({@code "unreadable answer"})
-     * @param message    the exception's message, given what was wrong
+     * @param naming     how the exception names the request (the endpoint the user wrote, the step)
+     * @param describe   what the exception says after {@code pipedrive:<label>: }, given what was wrong
      */
     public static JsonNode read(
             PipedriveCall.Answer answer,
             ObjectMapper mapper,
             PipedriveOperation op,
+            RequestNaming naming,
             Predicate<JsonNode> wellFormed,
             String notWell,
             String error,
-            Function<String, String> message)
+            Function<String, String> describe)
             throws PipedriveApiException {
         try {
             JsonNode envelope = mapper.readTree(answer.response().body());
@@ -45,13 +47,15 @@ public final class AnswerEnvelope {
             }
             return envelope;
         } catch (IOException e) {
-            throw new PipedriveApiException(
-                    ErrorDetails.builder(op.key(), answer.response().statusCode(), message.apply(e.getMessage()))
-                            .error(error)
-                            .responseBody(answer.response().bodyText(2000))
-                            .attempts(answer.attempts())
-                            .mayHaveBeenApplied(op.method() != HttpMethod.GET)
-                            .build());
+            throw new PipedriveApiException(ErrorDetails.builder(
+                            naming.name(),
+                            answer.response().statusCode(),
+                            "pipedrive:" + naming.label() + ": " + describe.apply(e.getMessage()))
+                    .error(error)
+                    .responseBody(answer.response().bodyText(2000))
+                    .attempts(answer.attempts())
+                    .mayHaveBeenApplied(op.method() != HttpMethod.GET)
+                    .build());
         }
     }
 }

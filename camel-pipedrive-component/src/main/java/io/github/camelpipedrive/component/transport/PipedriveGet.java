@@ -33,7 +33,8 @@ public final class PipedriveGet {
      * @param wellFormed what the envelope must look like to be usable
      * @param notWell    what is wrong when it does not ({@code "no data array"})
      * @param error      the exception's short error ({@code "unreadable answer"})
-     * @param message    the exception's message, given what was wrong
+     * @param describe   what the exception says after {@code pipedrive:<endpoint> (step <operation>): }, given what was
+     *                   wrong
      */
     public static JsonNode envelope(
             PipedriveCall call,
@@ -43,8 +44,9 @@ public final class PipedriveGet {
             Predicate<JsonNode> wellFormed,
             String notWell,
             String error,
-            Function<String, String> message)
+            Function<String, String> describe)
             throws PipedriveException {
-        return AnswerEnvelope.read(call.send(op, request(url)), mapper, op, wellFormed, notWell, error, message);
+        return AnswerEnvelope.read(
+                call.send(op, request(url)), mapper, op, call.naming(op), wellFormed, notWell, error, describe);
     }
 }

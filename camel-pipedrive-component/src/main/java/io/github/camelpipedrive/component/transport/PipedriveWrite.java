@@ -44,7 +44,8 @@ public final class PipedriveWrite {
      * @param wellFormed what the envelope must look like to be usable
      * @param notWell    what is wrong when it does not ({@code "not a JSON object"})
      * @param error      the exception's short error ({@code "unreadable answer"})
-     * @param message    the exception's message, given what was wrong
+     * @param describe   what the exception says after {@code pipedrive:<endpoint> (step <operation>): }, given what was
+     *                   wrong
      */
     public static JsonNode envelope(
             PipedriveCall call,
@@ -55,18 +56,26 @@ public final class PipedriveWrite {
             Predicate<JsonNode> wellFormed,
             String notWell,
             String error,
-            Function<String, String> message)
+            Function<String, String> describe)
             throws PipedriveException {
         byte[] json;
         try {
             json = jsonBody == null ? null : mapper.writeValueAsBytes(jsonBody);
         } catch (JsonProcessingException e) {
+            RequestNaming naming = call.naming(op);
             throw new PipedriveException(
-                    op.key(),
-                    "pipedrive:" + op.key() + ": cannot write the request body: " + e.getOriginalMessage(),
+                    naming.name(),
+                    "pipedrive:" + naming.label() + ": cannot write the request body: " + e.getOriginalMessage(),
                     e);
         }
         return AnswerEnvelope.read(
-                call.send(op, request(op, url, json)), mapper, op, wellFormed, notWell, error, message);
+                call.send(op, request(op, url, json)),
+                mapper,
+                op,
+                call.naming(op),
+                wellFormed,
+                notWell,
+                error,
+                describe);
     }
 }

@@ -388,8 +388,7 @@ public final class Upserter {
                 JsonNode::isObject,
                 "not a JSON object",
                 "unreadable answer",
-                problem -> "pipedrive:" + upsert.key() + ": the answer to " + op.key() + " cannot be read (" + problem
-                        + "); nothing was written");
+                problem -> "the answer cannot be read (" + problem + "); nothing was written");
         return mapper.convertValue(envelope, ENVELOPE);
     }
 
