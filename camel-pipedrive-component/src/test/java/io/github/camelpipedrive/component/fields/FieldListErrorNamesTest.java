@@ -19,6 +19,8 @@ import io.github.camelpipedrive.component.error.PipedriveAuthenticationException
 import io.github.camelpipedrive.component.error.PipedriveServerException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -156,6 +158,32 @@ class FieldListErrorNamesTest extends CamelTestSupport {
                 .startsWith("pipedrive:person/add (step personField/list): the field definitions Pipedrive sent "
                         + "cannot be read (no data array)");
         onlyTheFieldListWasRequested();
+    }
+
+    @Test
+    void twoEndpointsWaitingForTheSameFailedReadEachNameThemselves() throws Exception {
+        // the read is slow, so the second exchange arrives while the first one's read is under way and waits for it
+        fieldListAnswers(aResponse()
+                .withStatus(500)
+                .withFixedDelay(600)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"success\":false,\"error\":\"Internal error\"}"));
+
+        CompletableFuture<Exception> upsert = CompletableFuture.supplyAsync(() -> send("direct:upsert", ada()));
+        Thread.sleep(150);
+        CompletableFuture<Exception> add = CompletableFuture.supplyAsync(() -> send("direct:add", ada()));
+
+        Exception upsertError = upsert.get(10, TimeUnit.SECONDS);
+        Exception addError = add.get(10, TimeUnit.SECONDS);
+        assertThat(upsertError)
+                .isInstanceOf(PipedriveServerException.class)
+                .hasMessageStartingWith("pipedrive:person/upsert (step personField/list) failed: HTTP 500");
+        assertThat(addError)
+                .isInstanceOf(PipedriveServerException.class)
+                .hasMessageStartingWith("pipedrive:person/add (step personField/list) failed: HTTP 500");
+        assertThat(((PipedriveServerException) addError).getOperation()).isEqualTo("person/add");
+        pipedrive.verify(2, getRequestedFor(urlPathEqualTo("/api/v2/personFields")));
+        pipedrive.verify(2, anyRequestedFor(anyUrl()));
     }
 
     @Test
