@@ -7,6 +7,7 @@ import io.github.camelpipedrive.component.auth.PipedriveTokenStore;
 import io.github.camelpipedrive.component.catalog.OperationCatalog;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.catalog.UpsertOperation;
+import io.github.camelpipedrive.component.error.PipedriveValidationException;
 import io.github.camelpipedrive.component.fields.FieldDefinitionCache;
 import io.github.camelpipedrive.component.fields.FieldDefinitionLoader;
 import io.github.camelpipedrive.component.http.PipedriveHttpClient;
@@ -347,10 +348,12 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
             try {
                 io.github.camelpipedrive.component.request.QueryResolver.resolve(
                         operation, configuration.getQueryParameters(), null);
-            } catch (io.github.camelpipedrive.component.error.PipedriveValidationException e) {
-                boolean onlyMissing =
-                        e.getMessage().contains("is required") || (e.getField().equals("term") && operation.isSearch());
-                if (!onlyMissing) {
+            } catch (PipedriveValidationException e) {
+                // what a message can still complete passes: a required parameter its header may give, a short search
+                // term its header may make exact (exact_match=true)
+                boolean messageMayComplete = e.isMissingRequired()
+                        || e.getReason() == PipedriveValidationException.Reason.SEARCH_TERM_TOO_SHORT;
+                if (!messageMayComplete) {
                     throw new IllegalArgumentException(
                             e.getMessage().replace(" Nothing was sent to Pipedrive.", ""), e);
                 }

@@ -56,6 +56,8 @@ public class PipedriveProducer extends DefaultProducer {
     private RateLimitGovernor searchPacer;
     private boolean allPages;
     private ListAnswers listAnswers;
+    /** Sends for this endpoint: what fails after an answer came (an unreadable envelope) is named after it too. */
+    private PipedriveCall endpointCall;
 
     public PipedriveProducer(PipedriveEndpoint endpoint) {
         super(endpoint);
@@ -91,6 +93,7 @@ public class PipedriveProducer extends DefaultProducer {
         this.responseMapper = new ResponseMapper(
                 component.objectMapper(), configuration.isRawResponse(), configuration.getOutputClass());
         this.errorTranslator = new ErrorTranslator(component.objectMapper());
+        this.endpointCall = PipedriveCall.forEndpoint(endpointKey(), this::send);
         setUpFieldsAndUpsert(component);
         registerHealthCheck(component);
     }
@@ -180,7 +183,7 @@ public class PipedriveProducer extends DefaultProducer {
         credentials.refreshIfDue();
         String baseUrl = baseUrl();
         if (upserter != null) {
-            upserter.process(exchange, baseUrl, this::send, refreshFields(message));
+            upserter.process(exchange, baseUrl, endpointCall, refreshFields(message));
             return;
         }
         ParameterSource params = new ParameterSource(message, getEndpoint()::optionValue);
@@ -189,7 +192,7 @@ public class PipedriveProducer extends DefaultProducer {
         if (fields == null) {
             request = requestFactory.create(baseUrl, message, params);
         } else {
-            EndpointFields.ForExchange fieldNames = fields.begin(baseUrl, this::send, refreshFields(message));
+            EndpointFields.ForExchange fieldNames = fields.begin(baseUrl, endpointCall, refreshFields(message));
             request = requestFactory.create(baseUrl, message, params, fieldNames::resolveBody);
             responseNames = fieldNames.responseNames();
             fieldNames.finish();

@@ -1,20 +1,27 @@
 package io.github.camelpipedrive.component.events;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.catalog.HttpMethod;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.http.PipedriveHttpResponse;
 import io.github.camelpipedrive.component.response.ErrorTranslator;
+import io.github.camelpipedrive.component.transport.PipedriveCall;
+import io.github.camelpipedrive.component.transport.PipedriveGet;
+import io.github.camelpipedrive.component.transport.PipedriveWrite;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
-import java.io.IOException;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 
 /**
  * The trigger's own calls to Pipedrive (list, create and delete webhooks; read recents), sent through the component's
  * executor, so they are paced by the token's rate-limit governor, authenticated and retried like every other request.
+ * Requests and envelopes are the transport's ({@link PipedriveGet}, {@link PipedriveWrite}); a non-2xx answer is thrown
+ * as the matching exception.
  */
 public final class PipedriveApi {
 
@@ -32,18 +39,44 @@ public final class PipedriveApi {
         this.errors = new ErrorTranslator(mapper);
     }
 
-    /** Sends the request to {@code baseUrl + path}; returns the answer's envelope, or throws the matching exception. */
+    /**
+     * Sends {@code op} to {@code baseUrl + path}, with {@code jsonBody} (writes only; null for none); returns the
+     * answer's envelope, or throws the matching exception.
+     */
     public Map<String, Object> call(PipedriveOperation op, String path, Object jsonBody) throws PipedriveException {
-        HttpUriRequestBase request =
-                new HttpUriRequestBase(op.method().name(), java.net.URI.create(baseUrl.get() + path));
-        if (jsonBody != null) {
-            try {
-                request.setEntity(new org.apache.hc.core5.http.io.entity.ByteArrayEntity(
-                        mapper.writeValueAsBytes(jsonBody), org.apache.hc.core5.http.ContentType.APPLICATION_JSON));
-            } catch (IOException e) {
-                throw new PipedriveException(op.key(), "cannot write the request body: " + e.getMessage(), e);
+        String url = baseUrl.get() + path;
+        Function<String, String> unreadable = problem -> "Pipedrive's answer cannot be read (" + problem + ")";
+        JsonNode envelope;
+        if (op.method() == HttpMethod.GET) {
+            if (jsonBody != null) {
+                throw new IllegalArgumentException(op.key() + " is a read and sends no body");
             }
+            envelope = PipedriveGet.envelope(
+                    this::send,
+                    mapper,
+                    op,
+                    url,
+                    JsonNode::isObject,
+                    "not a JSON object",
+                    "unreadable answer",
+                    unreadable);
+        } else {
+            envelope = PipedriveWrite.envelope(
+                    this::send,
+                    mapper,
+                    op,
+                    url,
+                    jsonBody,
+                    JsonNode::isObject,
+                    "not a JSON object",
+                    "unreadable answer",
+                    problem -> unreadable.apply(problem) + "; the request was applied");
         }
+        return mapper.convertValue(envelope, MAP);
+    }
+
+    /** One request through the executor; any answer but a 2xx is thrown as the matching exception. */
+    private PipedriveCall.Answer send(PipedriveOperation op, HttpUriRequestBase request) throws PipedriveException {
         RequestExecutor.Result result = executor.execute(op, request);
         PipedriveHttpResponse response = result.response();
         if (!response.isSuccess()) {
@@ -56,17 +89,6 @@ public final class PipedriveApi {
                     result.budgetResetTime(),
                     result.lockedOutUntil());
         }
-        if (response.body().length == 0) {
-            return Map.of();
-        }
-        try {
-            return mapper.readValue(response.body(), MAP);
-        } catch (IOException e) {
-            throw new PipedriveException(op.key(), "Pipedrive's answer is not JSON: " + e.getMessage(), e);
-        }
-    }
-
-    public ObjectMapper mapper() {
-        return mapper;
+        return new PipedriveCall.Answer(response, result.attempts());
     }
 }

@@ -3,6 +3,7 @@ package io.github.camelpipedrive.component.fields;
 import io.github.camelpipedrive.component.catalog.ApiVersion;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.error.PipedriveValidationException.Reason;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -171,7 +172,8 @@ public final class BodyFieldResolver {
                 return;
             }
             if (custom != null || target.isBuiltInKey(name) || fields.builtInByName(name) != null) {
-                throw invalid(
+                throw refusal(
+                        Reason.INVALID_VALUE,
                         key,
                         "'" + key + "' is a built-in field, not a custom one: put it at the top level of "
                                 + "the body, outside custom_fields");
@@ -184,7 +186,8 @@ public final class BodyFieldResolver {
         private FieldDefinition customByName(String key, String name) throws PipedriveValidationException {
             List<FieldDefinition> named = fields.customByName(name);
             if (named.size() > 1) {
-                throw invalid(
+                throw refusal(
+                        Reason.AMBIGUOUS_NAME,
                         key,
                         "'" + key + "' is ambiguous: " + named.size() + " custom " + target.entity()
                                 + " fields are named so ("
@@ -208,8 +211,10 @@ public final class BodyFieldResolver {
                     if (field != null && field.isCustom() && CustomFieldValues.takesPart(field.fieldType(), part)) {
                         Map<String, Object> given = parts.computeIfAbsent(field, f -> new LinkedHashMap<>());
                         if (given.containsKey(part)) {
-                            throw invalid(
-                                    key, "the " + part + " of custom field '" + field.name() + "' is given twice");
+                            throw refusal(
+                                    Reason.INVALID_VALUE,
+                                    key,
+                                    "the " + part + " of custom field '" + field.name() + "' is given twice");
                         }
                         given.put(part, value);
                         partGivenAs.putIfAbsent(field, key);
@@ -223,7 +228,8 @@ public final class BodyFieldResolver {
         private void builtIn(String wireKey, String givenKey, Object value) throws PipedriveValidationException {
             String earlier = builtInGivenAs.putIfAbsent(wireKey, givenKey);
             if (earlier != null) {
-                throw invalid(
+                throw refusal(
+                        Reason.INVALID_VALUE,
                         givenKey,
                         "field '" + wireKey + "' is given twice (as '" + earlier + "' and '" + givenKey + "')");
             }
@@ -233,7 +239,8 @@ public final class BodyFieldResolver {
         private void custom(FieldDefinition field, String givenKey, Object value) throws PipedriveValidationException {
             String earlier = givenAs.putIfAbsent(field, givenKey);
             if (earlier != null) {
-                throw invalid(
+                throw refusal(
+                        Reason.INVALID_VALUE,
                         givenKey,
                         "custom field '" + field.name() + "' is given twice (as '" + earlier + "' and '" + givenKey
                                 + "')");
@@ -265,7 +272,8 @@ public final class BodyFieldResolver {
             String what = isHashKey(key)
                     ? "'" + key + "' is not the key of any " + target.entity() + " field"
                     : "'" + key + "' is neither a built-in nor a custom " + target.entity() + " field";
-            throw invalid(
+            throw refusal(
+                    Reason.UNKNOWN_NAME,
                     key,
                     what + " in this Pipedrive account"
                             + (closest.isEmpty()
@@ -292,7 +300,8 @@ public final class BodyFieldResolver {
             for (Map.Entry<FieldDefinition, Map<String, Object>> given : parts.entrySet()) {
                 if (!values.containsKey(given.getKey())) {
                     FieldDefinition field = given.getKey();
-                    throw invalid(
+                    throw refusal(
+                            Reason.MISSING_REQUIRED,
                             partGivenAs.get(field),
                             "'" + partGivenAs.get(field) + "' is a part of custom field '" + field.name()
                                     + "', which has no value in the body");
@@ -305,7 +314,7 @@ public final class BodyFieldResolver {
                     entries = CustomFieldValues.shape(
                             field, values.get(field), parts.getOrDefault(field, Map.of()), target.version());
                 } catch (FieldValueException e) {
-                    throw invalid(givenAs.get(field), e.getMessage());
+                    throw refusal(Reason.INVALID_VALUE, givenAs.get(field), e.getMessage());
                 }
                 custom.putAll(entries);
             }
@@ -322,8 +331,8 @@ public final class BodyFieldResolver {
             return out;
         }
 
-        private PipedriveValidationException invalid(String field, String problem) {
-            return new PipedriveValidationException(target.key(), field, problem);
+        private PipedriveValidationException refusal(Reason reason, String field, String problem) {
+            return new PipedriveValidationException(target.key(), field, reason, problem);
         }
     }
 }

@@ -114,7 +114,17 @@ public final class EndpointFields {
         /** The account's definitions for this endpoint's entity (cached; refreshed once if the exchange asked). */
         public EntityFields definitions() throws PipedriveException {
             if (definitions == null) {
-                definitions = cache.get(cacheKey(), refresh, () -> loader.load(call, baseUrl, target.entity()));
+                try {
+                    definitions = cache.get(cacheKey(), refresh, () -> loader.load(call, baseUrl, target.entity()));
+                } catch (PipedriveException e) {
+                    String endpoint = call.endpointKey();
+                    if (endpoint == null || endpoint.equals(e.getOperation())) {
+                        throw e;
+                    }
+                    // another endpoint's read of the same definitions failed while this exchange waited for it, and
+                    // its exception names that endpoint: read them once more for this one, named after it
+                    definitions = loader.load(call, baseUrl, target.entity());
+                }
                 refresh = false;
             }
             return definitions;

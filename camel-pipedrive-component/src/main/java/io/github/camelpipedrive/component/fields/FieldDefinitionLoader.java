@@ -96,8 +96,7 @@ public final class FieldDefinitionLoader {
                 envelope -> envelope.path("data").isArray(),
                 "no data array",
                 "unreadable field definitions",
-                problem -> "pipedrive:" + op.key() + ": the field definitions Pipedrive sent cannot be read (" + problem
-                        + ")");
+                problem -> "the field definitions Pipedrive sent cannot be read (" + problem + ")");
     }
 
     private static List<FieldOption> options(JsonNode options) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.error.PipedriveValidationException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -62,16 +63,20 @@ public final class BodyReader {
             return pojoMapper.convertValue(body, MAP);
         } catch (JsonProcessingException e) {
             throw new PipedriveValidationException(
-                    key, "body", "the message body is not a JSON object (" + e.getOriginalMessage() + ")");
+                    key,
+                    "body",
+                    Reason.INVALID_VALUE,
+                    "the message body is not a JSON object (" + e.getOriginalMessage() + ")");
         } catch (IllegalArgumentException e) {
             throw new PipedriveValidationException(
                     key,
                     "body",
+                    Reason.INVALID_VALUE,
                     "the message body (" + body.getClass().getName() + ") cannot be written as a JSON object: "
                             + e.getMessage());
         } catch (IOException e) {
             throw new PipedriveValidationException(
-                    key, "body", "the message body could not be read: " + e.getMessage());
+                    key, "body", Reason.INVALID_VALUE, "the message body could not be read: " + e.getMessage());
         }
     }
 
@@ -98,6 +103,7 @@ public final class BodyReader {
                 throw new PipedriveValidationException(
                         operation,
                         "body",
+                        Reason.INVALID_VALUE,
                         "the message body must be a list (a List, "
                                 + "an array, or JSON array text), not "
                                 + (node == null
@@ -107,12 +113,18 @@ public final class BodyReader {
             return mapper.convertValue(node, new TypeReference<java.util.List<Object>>() {});
         } catch (IOException e) {
             throw new PipedriveValidationException(
-                    operation, "body", "the message body is not a JSON array (" + e.getMessage() + ")");
+                    operation,
+                    "body",
+                    Reason.INVALID_VALUE,
+                    "the message body is not a JSON array (" + e.getMessage() + ")");
         }
     }
 
     private static PipedriveValidationException notAnObject(String key, String what) {
         return new PipedriveValidationException(
-                key, "body", "the message body must be a JSON object (a Map, JSON text or POJO), not " + what);
+                key,
+                "body",
+                Reason.INVALID_VALUE,
+                "the message body must be a JSON object (a Map, JSON text or POJO), not " + what);
     }
 }

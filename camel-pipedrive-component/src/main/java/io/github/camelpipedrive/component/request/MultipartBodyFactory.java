@@ -3,6 +3,7 @@ package io.github.camelpipedrive.component.request;
 import io.github.camelpipedrive.component.catalog.PathParameter;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.error.PipedriveValidationException.Reason;
 import io.github.camelpipedrive.component.support.HeaderNames;
 import java.io.File;
 import java.io.InputStream;
@@ -76,6 +77,7 @@ final class MultipartBodyFactory {
             throw new PipedriveValidationException(
                     op.key(),
                     "file",
+                    body == null ? Reason.MISSING_REQUIRED : Reason.INVALID_VALUE,
                     "the message body must be the file content (byte[], InputStream, File, Path or a camel-file "
                             + "message), but it is "
                             + (body == null ? "empty" : body.getClass().getName()));

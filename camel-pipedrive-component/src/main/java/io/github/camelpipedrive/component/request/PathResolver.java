@@ -3,6 +3,7 @@ package io.github.camelpipedrive.component.request;
 import io.github.camelpipedrive.component.catalog.PathParameter;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.error.PipedriveValidationException.Reason;
 import io.github.camelpipedrive.component.support.Values;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,7 @@ final class PathResolver {
                 throw new PipedriveValidationException(
                         op.key(),
                         param.optionName(),
+                        Reason.MISSING_REQUIRED,
                         "path parameter '" + param.optionName() + "' is missing: set the endpoint option "
                                 + param.optionName() + " or the header " + param.headerName()
                                 + (op.takesIdFromBody() && param.specName().equals("id")
@@ -53,6 +55,7 @@ final class PathResolver {
                 throw new PipedriveValidationException(
                         op.key(),
                         param.optionName(),
+                        Reason.INVALID_VALUE,
                         "path parameter '" + param.optionName() + "' must be a positive integer, got '"
                                 + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
             }

@@ -4,6 +4,7 @@ import io.github.camelpipedrive.component.catalog.Paging;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.catalog.QueryParameter;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.error.PipedriveValidationException.Reason;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -61,6 +62,7 @@ public final class QueryResolver {
                 throw new PipedriveValidationException(
                         op.key(),
                         param.name(),
+                        Reason.MISSING_REQUIRED,
                         "query parameter '" + param.name()
                                 + "' is required: set the endpoint option query." + param.name()
                                 + " or put it in the header "
@@ -120,6 +122,7 @@ public final class QueryResolver {
         throw new PipedriveValidationException(
                 op.key(),
                 "CamelPipedriveQuery",
+                Reason.INVALID_VALUE,
                 "the header CamelPipedriveQuery must " + "be a Map or a query string (status=open&owner_id=7), not "
                         + header.getClass().getName());
     }
@@ -142,6 +145,7 @@ public final class QueryResolver {
                     throw new PipedriveValidationException(
                             op.key(),
                             name,
+                            Reason.INVALID_VALUE,
                             "query parameter '" + name + "' must be at most " + param.maximum() + ", got " + text);
                 }
                 checkAllowed(op, param, List.of(text));
@@ -263,6 +267,7 @@ public final class QueryResolver {
                 throw new PipedriveValidationException(
                         op.key(),
                         param.name(),
+                        Reason.INVALID_VALUE,
                         "query parameter '" + param.name()
                                 + "' must be one of " + describe(param.allowed())
                                 + (items.size() > 1 ? " (each of a comma-separated list)" : "") + ", got '"
@@ -299,6 +304,7 @@ public final class QueryResolver {
             throw new PipedriveValidationException(
                     op.key(),
                     "term",
+                    Reason.SEARCH_TERM_TOO_SHORT,
                     "query parameter 'term' must have at least " + min + " characters"
                             + (exact ? "" : " (1 with an exact match)") + ", got '" + term + "'");
         }
@@ -309,6 +315,7 @@ public final class QueryResolver {
         return new PipedriveValidationException(
                 op.key(),
                 name,
+                Reason.UNKNOWN_NAME,
                 "'" + name + "' is not a query parameter of this "
                         + "operation; " + (known.isEmpty() ? "it takes none" : "it takes " + known)
                         + (op.paging() != Paging.NONE ? " (paging=all pages through all results)" : ""));
@@ -319,6 +326,7 @@ public final class QueryResolver {
         return new PipedriveValidationException(
                 op.key(),
                 name,
+                Reason.INVALID_VALUE,
                 "query parameter '" + name + "' must be " + expected + ", got '" + shorten(String.valueOf(value))
                         + "'");
     }

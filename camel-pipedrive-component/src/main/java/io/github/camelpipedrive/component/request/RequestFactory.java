@@ -6,6 +6,7 @@ import io.github.camelpipedrive.component.catalog.BodyType;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.error.PipedriveValidationException.Reason;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -114,6 +115,7 @@ public final class RequestFactory {
             throw new PipedriveValidationException(
                     operation.key(),
                     "body",
+                    Reason.MISSING_REQUIRED,
                     "the message body is an empty list, " + "but Pipedrive needs at least one item");
         }
         PathResolver.Resolved resolved = PathResolver.resolve(operation, params, Map.of());
@@ -123,7 +125,10 @@ public final class RequestFactory {
             json = mapper.writeValueAsBytes(items);
         } catch (JsonProcessingException e) {
             throw new PipedriveValidationException(
-                    operation.key(), "body", "the message body cannot be written as JSON: " + e.getOriginalMessage());
+                    operation.key(),
+                    "body",
+                    Reason.INVALID_VALUE,
+                    "the message body cannot be written as JSON: " + e.getOriginalMessage());
         }
         HttpUriRequestBase request = new HttpUriRequestBase(
                 operation.method().name(),
@@ -189,7 +194,10 @@ public final class RequestFactory {
             return mapper.writeValueAsBytes(fields);
         } catch (JsonProcessingException e) {
             throw new PipedriveValidationException(
-                    operation.key(), "body", "the message body cannot be written as JSON: " + e.getOriginalMessage());
+                    operation.key(),
+                    "body",
+                    Reason.INVALID_VALUE,
+                    "the message body cannot be written as JSON: " + e.getOriginalMessage());
         }
     }
 
@@ -213,6 +221,7 @@ public final class RequestFactory {
                 throw new PipedriveValidationException(
                         operation.key(),
                         field.getKey(),
+                        Reason.INVALID_VALUE,
                         "field '" + field.getKey()
                                 + "' must be a single value: this operation sends a form, which cannot carry lists or objects");
             }

@@ -3,6 +3,7 @@ package io.github.camelpipedrive.component.request;
 import io.github.camelpipedrive.component.catalog.ApiVersion;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.error.PipedriveValidationException.Reason;
 import io.github.camelpipedrive.component.support.Values;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,10 @@ final class RequestValidator {
     static void validate(PipedriveOperation op, Map<String, Object> fields) throws PipedriveValidationException {
         if (op.requiresNonEmptyBody() && fields.isEmpty()) {
             throw new PipedriveValidationException(
-                    op.key(), "body", "the message body is empty, but Pipedrive needs at least one field to change");
+                    op.key(),
+                    "body",
+                    Reason.MISSING_REQUIRED,
+                    "the message body is empty, but Pipedrive needs at least one field to change");
         }
         for (String required : op.requiredFields()) {
             Object value = fields.get(required);
@@ -29,6 +33,7 @@ final class RequestValidator {
                 throw new PipedriveValidationException(
                         op.key(),
                         required,
+                        Reason.MISSING_REQUIRED,
                         "field '" + required + "' is required"
                                 + (fields.isEmpty() ? " (the message body is empty)" : ""));
             }
@@ -39,6 +44,7 @@ final class RequestValidator {
                 throw new PipedriveValidationException(
                         op.key(),
                         restricted.getKey(),
+                        Reason.INVALID_VALUE,
                         "field '" + restricted.getKey() + "' must be one of " + describe(restricted.getValue())
                                 + ", got " + Values.describe(value));
             }

@@ -3,19 +3,18 @@ package io.github.camelpipedrive.component.transport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.component.catalog.PipedriveOperation;
-import io.github.camelpipedrive.component.error.ErrorDetails;
 import io.github.camelpipedrive.component.error.PipedriveApiException;
 import io.github.camelpipedrive.component.error.PipedriveException;
-import java.io.IOException;
 import java.net.URI;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 
 /**
- * The component's own reads (field definitions, upsert searches and look-ups, the health check): a GET for JSON, sent
- * through the endpoint's executor, and its envelope read; an envelope that cannot be read is a
- * {@link PipedriveApiException} that says the request was not a write.
+ * The component's own reads (field definitions, upsert searches and look-ups, the trigger's webhook list and recents,
+ * the health check): a GET for JSON, sent through the endpoint's executor, and its envelope read by
+ * {@link AnswerEnvelope}; an envelope that cannot be read is a {@link PipedriveApiException} that says the request was
+ * not a write. {@link PipedriveWrite} is the same for writes.
  */
 public final class PipedriveGet {
 
@@ -34,7 +33,8 @@ public final class PipedriveGet {
      * @param wellFormed what the envelope must look like to be usable
      * @param notWell    what is wrong when it does not ({@code "no data array"})
      * @param error      the exception's short error ({@code "unreadable answer"})
-     * @param message    the exception's message, given what was wrong
+     * @param describe   what the exception says after {@code pipedrive:<endpoint> (step <operation>): }, given what was
+     *                   wrong
      */
     public static JsonNode envelope(
             PipedriveCall call,
@@ -44,25 +44,9 @@ public final class PipedriveGet {
             Predicate<JsonNode> wellFormed,
             String notWell,
             String error,
-            Function<String, String> message)
+            Function<String, String> describe)
             throws PipedriveException {
-        PipedriveCall.Answer answer = call.send(op, request(url));
-        try {
-            JsonNode envelope = mapper.readTree(answer.response().body());
-            if (envelope == null || envelope.isMissingNode() || envelope.isNull()) {
-                throw new IOException("empty answer");
-            }
-            if (!wellFormed.test(envelope)) {
-                throw new IOException(notWell);
-            }
-            return envelope;
-        } catch (IOException e) {
-            throw new PipedriveApiException(
-                    ErrorDetails.builder(op.key(), answer.response().statusCode(), message.apply(e.getMessage()))
-                            .error(error)
-                            .responseBody(answer.response().bodyText(2000))
-                            .attempts(answer.attempts())
-                            .build());
-        }
+        return AnswerEnvelope.read(
+                call.send(op, request(url)), mapper, op, call.naming(op), wellFormed, notWell, error, describe);
     }
 }

@@ -87,7 +87,7 @@ public final class RequestExecutor {
      */
     public Result execute(PipedriveOperation op, HttpUriRequestBase request, String endpointKey)
             throws PipedriveException {
-        Call call = new Call(op, request, Naming.of(op.key(), endpointKey));
+        Call call = new Call(op, request, RequestNaming.of(op.key(), endpointKey));
         boolean renewed = false;
         while (true) {
             call.attempts++;
@@ -377,14 +377,14 @@ public final class RequestExecutor {
     private static final class Call {
         final PipedriveOperation op;
         final HttpUriRequestBase request;
-        final Naming naming;
+        final RequestNaming naming;
         int attempts;
         long waited;
         String authorization;
         /** An attempt whose outcome is unknown was followed by another: a DELETE's 404 then means done. */
         boolean resentAfterUnknownOutcome;
 
-        Call(PipedriveOperation op, HttpUriRequestBase request, Naming naming) {
+        Call(PipedriveOperation op, HttpUriRequestBase request, RequestNaming naming) {
             this.op = op;
             this.request = request;
             this.naming = naming;
@@ -392,16 +392,6 @@ public final class RequestExecutor {
 
         String key() {
             return op.key();
-        }
-    }
-
-    /** How exceptions name the request: the endpoint the user wrote, and for one step of it, the step too. */
-    private record Naming(String name, String label) {
-
-        static Naming of(String key, String endpointKey) {
-            return new Naming(
-                    endpointKey == null ? key : endpointKey,
-                    endpointKey == null || endpointKey.equals(key) ? key : endpointKey + " (step " + key + ")");
         }
     }
 }

@@ -9,6 +9,7 @@ import io.github.camelpipedrive.component.error.PipedriveDuplicateMatchException
 import io.github.camelpipedrive.component.error.PipedriveException;
 import io.github.camelpipedrive.component.error.PipedriveTransportException;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.error.PipedriveValidationException.Reason;
 import io.github.camelpipedrive.component.fields.EndpointFields;
 import io.github.camelpipedrive.component.fields.EntityFields;
 import io.github.camelpipedrive.component.fields.FieldDefinition;
@@ -97,7 +98,8 @@ public final class Upserter {
         Message message = exchange.getMessage();
         Map<String, Object> given = bodyReader.read(upsert.key(), message.getBody());
         if (given.containsKey("id")) {
-            throw invalid(
+            throw refusal(
+                    Reason.INVALID_VALUE,
                     "id",
                     "the body has an 'id', but an upsert finds the record itself; leave 'id' out (or " + "use "
                             + upsert.resource() + "/update to update a known id)");
@@ -113,7 +115,10 @@ public final class Upserter {
         Object value = match.valueIn(body);
         String term = term(value);
         if (term == null) {
-            throw invalid(matchBy, "the body has no value for '" + matchBy + "', which this endpoint matches by");
+            throw refusal(
+                    Reason.MISSING_REQUIRED,
+                    matchBy,
+                    "the body has no value for '" + matchBy + "', which this endpoint matches by");
         }
         UnaryOperator<Object> responseNames = fx.responseNames();
         fx.finish();
@@ -157,7 +162,8 @@ public final class Upserter {
         if (field == null) {
             List<FieldDefinition> named = definitions.customByName(name);
             if (named.size() > 1) {
-                throw invalid(
+                throw refusal(
+                        Reason.AMBIGUOUS_NAME,
                         "matchBy",
                         "matchBy '" + matchBy + "' is ambiguous: " + named.size() + " custom " + upsert.resource()
                                 + " fields are named so; give the key of the one you mean");
@@ -174,7 +180,8 @@ public final class Upserter {
             List<String> candidates = new ArrayList<>(upsert.searchFields());
             candidates.addAll(searchable);
             String closest = NameSuggestions.describe(matchBy, candidates);
-            throw invalid(
+            throw refusal(
+                    Reason.INVALID_VALUE,
                     "matchBy",
                     "matchBy '" + matchBy + "' is not a field " + upsert.key() + " can match by: "
                             + "it takes " + String.join(", ", upsert.searchFields())
@@ -184,7 +191,8 @@ public final class Upserter {
                             + (closest.isEmpty() ? "" : "; closest: " + closest));
         }
         if (!field.fieldType().isSearchable()) {
-            throw invalid(
+            throw refusal(
+                    Reason.INVALID_VALUE,
                     "matchBy",
                     "matchBy '" + matchBy + "' is a custom field of type " + field.type()
                             + ", which Pipedrive's search cannot search; searchable custom " + upsert.resource()
@@ -381,8 +389,7 @@ public final class Upserter {
                 JsonNode::isObject,
                 "not a JSON object",
                 "unreadable answer",
-                problem -> "pipedrive:" + upsert.key() + ": the answer to " + op.key() + " cannot be read (" + problem
-                        + "); nothing was written");
+                problem -> "the answer cannot be read (" + problem + "); nothing was written");
         return mapper.convertValue(envelope, ENVELOPE);
     }
 
@@ -401,8 +408,8 @@ public final class Upserter {
         }
     }
 
-    private PipedriveValidationException invalid(String field, String problem) {
-        return new PipedriveValidationException(upsert.key(), field, problem);
+    private PipedriveValidationException refusal(Reason reason, String field, String problem) {
+        return new PipedriveValidationException(upsert.key(), field, reason, problem);
     }
 
     @Override

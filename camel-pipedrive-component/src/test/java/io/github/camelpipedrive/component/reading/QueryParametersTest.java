@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelpipedrive.component.PipedriveComponent;
 import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.error.PipedriveValidationException.Reason;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -135,28 +136,73 @@ class QueryParametersTest extends CamelTestSupport {
 
     @Test
     void badValuesFailBeforeSendingNamingTheOperationAndTheParameter() {
-        assertRefused("direct:deals", Map.of("status", "opne"), "status", "must be one of open, won, lost, deleted");
-        assertRefused("direct:deals", Map.of("owner_id", "seven"), "owner_id", "must be a whole number");
-        assertRefused("direct:files", Map.of("limit", 101), "limit", "must be at most 100");
-        assertRefused("direct:installments", Map.of("deal_ids", "4,five"), "deal_ids", "must be whole numbers");
-        assertRefused("direct:deals", Map.of("include_labels", "yes"), "include_labels", "must be true or false");
-        assertRefused("direct:deals", Map.of("stauts", "open"), "stauts", "is not a query parameter of this operation");
-        assertRefused("direct:installments", Map.of(), "deal_ids", "query parameter 'deal_ids' is required");
+        assertRefused(
+                "direct:deals",
+                Map.of("status", "opne"),
+                "status",
+                Reason.INVALID_VALUE,
+                "must be one of open, won, lost, deleted");
+        assertRefused(
+                "direct:deals",
+                Map.of("owner_id", "seven"),
+                "owner_id",
+                Reason.INVALID_VALUE,
+                "must be a whole number");
+        assertRefused("direct:files", Map.of("limit", 101), "limit", Reason.INVALID_VALUE, "must be at most 100");
+        assertRefused(
+                "direct:installments",
+                Map.of("deal_ids", "4,five"),
+                "deal_ids",
+                Reason.INVALID_VALUE,
+                "must be whole numbers");
+        assertRefused(
+                "direct:deals",
+                Map.of("include_labels", "yes"),
+                "include_labels",
+                Reason.INVALID_VALUE,
+                "must be true or false");
+        assertRefused(
+                "direct:deals",
+                Map.of("stauts", "open"),
+                "stauts",
+                Reason.UNKNOWN_NAME,
+                "is not a query parameter of this operation");
+        assertRefused(
+                "direct:installments",
+                Map.of(),
+                "deal_ids",
+                Reason.MISSING_REQUIRED,
+                "query parameter 'deal_ids' is required");
         // the token travels in the x-api-token header only, never in a URL, not even when asked to
         assertRefused(
                 "direct:deals",
                 Map.of("api_token", "tok-query-19a"),
                 "api_token",
+                Reason.UNKNOWN_NAME,
                 "is not a query parameter of this operation");
         assertThat(pipedrive.getAllServeEvents()).as("requests sent").isEmpty();
     }
 
     @Test
     void aSearchTermNeedsTwoCharactersOrOneWithAnExactMatch() {
-        assertRefused("direct:searchPersons", Map.of("term", "A"), "term", "at least 2 characters");
         assertRefused(
-                "direct:searchPersons", Map.of("term", "Ada", "fields", "email,nickname"), "fields", "must be one of");
-        assertRefused("direct:searchPersons", Map.of(), "term", "query parameter 'term' is required");
+                "direct:searchPersons",
+                Map.of("term", "A"),
+                "term",
+                Reason.SEARCH_TERM_TOO_SHORT,
+                "at least 2 characters");
+        assertRefused(
+                "direct:searchPersons",
+                Map.of("term", "Ada", "fields", "email,nickname"),
+                "fields",
+                Reason.INVALID_VALUE,
+                "must be one of");
+        assertRefused(
+                "direct:searchPersons",
+                Map.of(),
+                "term",
+                Reason.MISSING_REQUIRED,
+                "query parameter 'term' is required");
         assertThat(pipedrive.getAllServeEvents()).isEmpty();
 
         Exchange exact = template.request(
@@ -176,6 +222,23 @@ class QueryParametersTest extends CamelTestSupport {
                 .hasMessageContaining("must be one of open, won, lost, deleted");
         assertThatThrownBy(() -> context.getEndpoint("pipedrive:deal/get?paging=all"))
                 .hasMessageContaining("paging=all applies to paged list operations only");
+        // a bad value is refused by its kind, not by its text: one that reads "... is required" fails too
+        assertThatThrownBy(() -> context.getEndpoint("pipedrive:deal/list?query.status=RAW(it is required)"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("must be one of open, won, lost, deleted, got 'it is required'");
+        assertThatThrownBy(() -> context.getEndpoint("pipedrive:deal/list?query.stauts=RAW(is required)"))
+                .hasMessageContaining("'stauts' is not a query parameter");
+    }
+
+    @Test
+    void anEndpointMayLeaveToTheMessageWhatOnlyTheMessageCanComplete() {
+        // a required parameter the header may give, and a one-letter term the header may make exact
+        assertThat(context.getEndpoint("pipedrive:deal/listInstallments")).isNotNull();
+        Exchange exact = template.request(
+                "pipedrive:person/search?query.term=A",
+                e -> e.getMessage().setHeader(PipedriveConstants.QUERY, Map.of("exact_match", true)));
+        assertThat(exact.getException()).isNull();
+        assertThat(onlyUrl()).contains("term=A").contains("exact_match=true");
     }
 
     @Test
@@ -191,7 +254,8 @@ class QueryParametersTest extends CamelTestSupport {
         assertThat(onlyUrl()).isEqualTo("/api/v2/deals/5");
     }
 
-    private void assertRefused(String endpoint, Map<String, Object> query, String field, String problem) {
+    private void assertRefused(
+            String endpoint, Map<String, Object> query, String field, Reason reason, String problem) {
         Exchange result = template.request(endpoint, e -> e.getMessage().setHeader(PipedriveConstants.QUERY, query));
         assertThat(result.getException())
                 .as("%s with %s", endpoint, query)
@@ -200,6 +264,8 @@ class QueryParametersTest extends CamelTestSupport {
                 .hasMessageContaining("Nothing was sent");
         assertThat(((PipedriveValidationException) result.getException()).getField())
                 .isEqualTo(field);
+        assertThat(((PipedriveValidationException) result.getException()).getReason())
+                .isEqualTo(reason);
         assertThat(result.getException().getMessage())
                 .startsWith("pipedrive:" + ((PipedriveValidationException) result.getException()).getOperation() + ":");
     }

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelpipedrive.component.PipedriveConstants;
 import io.github.camelpipedrive.component.PipedriveTestSupport;
 import io.github.camelpipedrive.component.error.PipedriveValidationException;
+import io.github.camelpipedrive.component.error.PipedriveValidationException.Reason;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,10 @@ class ValidationTest extends PipedriveTestSupport {
 
     @Test
     void aMissingRequiredFieldIsRefused() {
-        refused("direct:leadLabel", Map.of("name", "Hot"), "leadLabel/add", "color", "required");
+        PipedriveValidationException error =
+                refused("direct:leadLabel", Map.of("name", "Hot"), "leadLabel/add", "color", "required");
+        assertThat(error.getReason()).isEqualTo(Reason.MISSING_REQUIRED);
+        assertThat(error.isMissingRequired()).isTrue();
     }
 
     @Test
@@ -117,6 +121,8 @@ class ValidationTest extends PipedriveTestSupport {
     void aColourPipedriveDoesNotKnowIsRefused() {
         PipedriveValidationException error = refused(
                 "direct:leadLabel", Map.of("name", "Hot", "color", "violet"), "leadLabel/add", "color", "violet");
+        assertThat(error.getReason()).isEqualTo(Reason.INVALID_VALUE);
+        assertThat(error.isMissingRequired()).isFalse();
         assertThat(error.getMessage())
                 .as("says what is allowed")
                 .contains("'red'")
@@ -186,6 +192,7 @@ class ValidationTest extends PipedriveTestSupport {
     void aMissingPathParameterIsRefused() {
         PipedriveValidationException error = refused("direct:follower", Map.of("user_id", 2), "deal/addFollower", "id");
         assertThat(error.getMessage()).as("says how to give it").contains(PipedriveConstants.ID);
+        assertThat(error.getReason()).isEqualTo(Reason.MISSING_REQUIRED);
     }
 
     @Test
@@ -212,7 +219,9 @@ class ValidationTest extends PipedriveTestSupport {
 
     @Test
     void anUploadWithoutAFileIsRefused() {
-        refused("direct:upload", null, Map.of(Exchange.FILE_NAME, "contract.pdf"), "file/add", "file", "empty");
+        PipedriveValidationException error =
+                refused("direct:upload", null, Map.of(Exchange.FILE_NAME, "contract.pdf"), "file/add", "file", "empty");
+        assertThat(error.getReason()).isEqualTo(Reason.MISSING_REQUIRED);
     }
 
     @Test

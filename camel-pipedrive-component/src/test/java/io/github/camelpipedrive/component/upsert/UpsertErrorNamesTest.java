@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.camelpipedrive.component.LoopbackHttpServer;
 import io.github.camelpipedrive.component.LoopbackHttpServer.Response;
 import io.github.camelpipedrive.component.PipedriveComponent;
+import io.github.camelpipedrive.component.error.PipedriveApiException;
 import io.github.camelpipedrive.component.error.PipedriveBadRequestException;
 import java.util.Map;
 import org.apache.camel.CamelContext;
@@ -61,6 +62,48 @@ class UpsertErrorNamesTest {
             assertThat(error.getMessage())
                     .startsWith("pipedrive:person/upsert (step person/add) failed: HTTP 400")
                     .contains("name is required");
+        }
+    }
+
+    @Test
+    void anUnreadableSearchAnswerInsideAnUpsertNamesTheUpsertAndTheStep() throws Exception {
+        try (LoopbackHttpServer server = new LoopbackHttpServer(5_000, r -> {
+                    if (r.path().contains("search")) {
+                        return Response.json(200, "[\"not an envelope\"]");
+                    }
+                    return Response.json(200, "{\"success\":true,\"data\":[]}");
+                });
+                CamelContext context = new DefaultCamelContext()) {
+            PipedriveComponent component = new PipedriveComponent();
+            component.setApiToken("names-token");
+            component.setBaseUrl(server.baseUrl());
+            context.addComponent("pipedrive", component);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:upsert").to("pipedrive:person/upsert?matchBy=email");
+                }
+            });
+            context.start();
+
+            Exchange exchange = context.createProducerTemplate()
+                    .send(
+                            "direct:upsert",
+                            e -> e.getMessage()
+                                    .setBody(Map.of(
+                                            "name",
+                                            "Ada",
+                                            "emails",
+                                            java.util.List.of(Map.of("value", "ada@example.com", "primary", true)))));
+
+            assertThat(exchange.getException()).isInstanceOf(PipedriveApiException.class);
+            PipedriveApiException error = (PipedriveApiException) exchange.getException();
+            assertThat(error.getOperation()).isEqualTo("person/upsert");
+            assertThat(error.getMessage())
+                    .isEqualTo("pipedrive:person/upsert (step person/search): the answer cannot be read (not a JSON "
+                            + "object); nothing was written");
+            assertThat(error.mayHaveBeenApplied()).isFalse();
+            assertThat(server.requests()).noneMatch(r -> r.method().equals("POST"));
         }
     }
 

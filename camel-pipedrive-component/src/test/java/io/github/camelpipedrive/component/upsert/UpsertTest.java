@@ -203,6 +203,9 @@ class UpsertTest extends SandboxTestSupport {
         PipedriveValidationException error = (PipedriveValidationException) unknownName.getException();
         assertThat(error.getOperation()).isEqualTo("person/upsert");
         assertThat(error.getField()).isEqualTo("Tierr");
+        assertThat(error.getReason())
+                .as("kept from the step")
+                .isEqualTo(PipedriveValidationException.Reason.UNKNOWN_NAME);
 
         Exchange unknownOption =
                 template.send("direct:person", e -> e.getMessage().setBody(ada("Platinum")));
