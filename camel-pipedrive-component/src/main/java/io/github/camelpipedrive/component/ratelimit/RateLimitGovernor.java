@@ -42,6 +42,8 @@ public final class RateLimitGovernor {
     private Instant lockedOutUntil;
     private long lockoutCooldownMillis = DEFAULT_LOCKOUT_COOLDOWN_MILLIS;
     private final RateLimitState state = new RateLimitState();
+    // issue 14 item 4: this process's share of the window when others spend the token too (no store)
+    private final TokenShare share;
 
     /** A place in the window, held by one request until {@link #release(Permit)}. */
     public static final class Permit {
@@ -62,6 +64,7 @@ public final class RateLimitGovernor {
         this.learnLimit = learnLimit;
         this.clock = clock;
         this.spanMillis = windowMillis + SAFETY_MILLIS;
+        this.share = new TokenShare(windowMillis, spanMillis); // issue 14 item 4
     }
 
     /**
@@ -99,7 +102,7 @@ public final class RateLimitGovernor {
                 }
                 window.removeIf(p -> p.answeredAt != 0 && p.answeredAt <= now - spanMillis);
                 long waitUntil = pausedUntil;
-                if (window.size() >= limit) {
+                if (window.size() >= share.limit(limit)) { // issue 14 item 4: our share, not the whole limit
                     long earliest = Long.MAX_VALUE;
                     for (Permit p : window) {
                         if (p.answeredAt != 0) {
@@ -140,10 +143,17 @@ public final class RateLimitGovernor {
                     limit = serverLimit.intValue();
                 }
             }
+            if (serverLimit != null && serverLimit > 0 && remaining != null) { // issue 14 item 4
+                share.observe(
+                        clock.millis(), response.statusCode(), serverLimit, remaining, sentInWindow(clock.millis()));
+            }
             // Remaining 0 while our own window still has room means someone else spends this token too (another
             // process, the Pipedrive UI's integrations): then wait for Pipedrive's reset. When our window is full,
             // its own wait already covers it, and the reset's whole-second rounding would only slow us down.
-            if (remaining != null && remaining <= 0 && reset != null && sentInWindow(clock.millis()) < limit) {
+            if (remaining != null
+                    && remaining <= 0
+                    && reset != null
+                    && sentInWindow(clock.millis()) < share.limit(limit)) { // issue 14 item 4: share.limit
                 pausedUntil = Math.max(pausedUntil, clock.millis() + reset * 1000);
             }
             state.update(limit, remaining, reset, response.header(PipedriveHeaders.DAILY_REQUESTS_LEFT));
