@@ -48,6 +48,7 @@ public final class RateLimitGovernor {
     /** A place in the window, held by one request until {@link #release(Permit)}. */
     public static final class Permit {
         private long answeredAt;
+        private long sentAt; // issue 14 item 4
     }
 
     /**
@@ -64,7 +65,7 @@ public final class RateLimitGovernor {
         this.learnLimit = learnLimit;
         this.clock = clock;
         this.spanMillis = windowMillis + SAFETY_MILLIS;
-        this.share = new TokenShare(windowMillis, spanMillis); // issue 14 item 4
+        this.share = new TokenShare(windowMillis); // issue 14 item 4
     }
 
     /**
@@ -115,6 +116,8 @@ public final class RateLimitGovernor {
                 if (waitUntil <= now) {
                     Permit permit = new Permit();
                     window.add(permit);
+                    permit.sentAt = now; // issue 14 item 4
+                    share.sent(); // issue 14 item 4
                     return permit;
                 }
                 if (!waited) {
@@ -128,12 +131,23 @@ public final class RateLimitGovernor {
 
     /** The request's answer (or failure) is in: its place frees one window from now. */
     public synchronized void release(Permit permit) {
+        if (permit.answeredAt == 0) { // issue 14 item 4
+            share.answered(clock.millis());
+        }
         permit.answeredAt = Math.max(1, clock.millis());
         notifyAll();
     }
 
     /** Learns from an answer's rate-limit headers. */
     public void observe(PipedriveHttpResponse response) {
+        observe(response, null);
+    }
+
+    /**
+     * Learns from the rate-limit headers of the answer to the request that held {@code permit} (released already);
+     * with the permit, also what other processes spend on the token.
+     */
+    public void observe(PipedriveHttpResponse response, Permit permit) {
         Long serverLimit = number(response.header(PipedriveHeaders.RATE_LIMIT_LIMIT));
         Long remaining = number(response.header(PipedriveHeaders.RATE_LIMIT_REMAINING));
         Long reset = number(response.header(PipedriveHeaders.RATE_LIMIT_RESET));
@@ -143,9 +157,8 @@ public final class RateLimitGovernor {
                     limit = serverLimit.intValue();
                 }
             }
-            if (serverLimit != null && serverLimit > 0 && remaining != null) { // issue 14 item 4
-                share.observe(
-                        clock.millis(), response.statusCode(), serverLimit, remaining, sentInWindow(clock.millis()));
+            if (permit != null && serverLimit != null && serverLimit > 0 && remaining != null) { // issue 14 item 4
+                share.observe(clock.millis(), permit.sentAt, response.statusCode(), serverLimit, remaining);
             }
             // Remaining 0 while our own window still has room means someone else spends this token too (another
             // process, the Pipedrive UI's integrations): then wait for Pipedrive's reset. When our window is full,

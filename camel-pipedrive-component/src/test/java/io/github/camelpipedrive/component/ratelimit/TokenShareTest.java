@@ -1,122 +1,189 @@
 package io.github.camelpipedrive.component.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * One process's share of a token's burst window (20 per 400 ms), learned from what Pipedrive says is used against
- * what the process itself holds. Times are milliseconds on a clock the test moves.
+ * One process's share of a token's burst window (20 per 400 ms), learned from what Pipedrive says is used against what
+ * the process itself can have in the window. Times are milliseconds on a clock the test moves; Pipedrive's count is
+ * modelled: the requests that arrived within the last window.
  */
 class TokenShareTest {
 
     static final int LIMIT = 20;
     static final long WINDOW = 400;
 
-    final TokenShare share = new TokenShare(WINDOW, WINDOW + RateLimitGovernor.SAFETY_MILLIS);
+    final TokenShare share = new TokenShare(WINDOW);
+    final List<Long> ourArrivals = new ArrayList<>();
 
-    /** An answer that says {@code used} requests are in Pipedrive's window while we hold {@code ours} places. */
-    void answer(long now, int used, int ours) {
-        share.observe(now, 200, LIMIT, LIMIT - used, ours);
+    /**
+     * One request of ours that arrives at {@code at} (sent 1 ms before, answered 1 ms after) while {@code others} of
+     * someone else's requests are in Pipedrive's window; the answer reports the whole count.
+     */
+    void request(long at, int others) {
+        ourArrivals.add(at);
+        long ours = ourArrivals.stream().filter(t -> t > at - WINDOW).count();
+        share.sent();
+        share.answered(at + 1);
+        share.observe(at + 1, at - 1, 200, LIMIT, LIMIT - (others + ours));
     }
 
     @Test
-    void aProcessAloneKeepsTheWholeLimit() {
-        // filling the window: Pipedrive never counts more than we hold (requests in flight are held but not yet
-        // counted)
-        for (int i = 0; i < 200; i++) {
-            long now = i * 10L;
-            int used = Math.min(LIMIT, 1 + i % 25);
-            answer(now, used, Math.min(LIMIT, used + i % 3));
+    void aProcessAloneNeverReadsOthersWhateverTheDelays() {
+        // the governor's rule: a place is held from the send until one window after the answer; delays vary from 0 to
+        // 60 ms on the way there and back, so requests arrive and are answered out of order
+        record Request(long sent, long arrived, long answered) {}
+        Random random = new Random(14);
+        List<Request> requests = new ArrayList<>();
+        List<Long> freeAt = new ArrayList<>();
+        for (int i = 0; i < LIMIT; i++) {
+            freeAt.add(0L);
+        }
+        for (int i = 0; i < 1_000; i++) {
+            freeAt.sort(Comparator.naturalOrder());
+            long sent = freeAt.remove(0) + random.nextInt(3);
+            long arrived = sent + random.nextInt(60);
+            long answered = arrived + random.nextInt(60);
+            requests.add(new Request(sent, arrived, answered));
+            freeAt.add(answered + WINDOW + RateLimitGovernor.SAFETY_MILLIS);
+        }
+        record Event(long at, boolean send, Request request) {}
+        List<Event> events = new ArrayList<>();
+        for (Request r : requests) {
+            events.add(new Event(r.sent(), true, r));
+            events.add(new Event(r.answered(), false, r));
+        }
+        events.sort(Comparator.comparingLong(Event::at).thenComparing(e -> e.send() ? 1 : 0));
+        int maxUsed = 0;
+        for (Event e : events) {
+            if (e.send()) {
+                share.sent();
+                continue;
+            }
+            Request r = e.request();
+            long used = requests.stream()
+                    .filter(o -> o.arrived() <= r.arrived() && o.arrived() > r.arrived() - WINDOW)
+                    .count();
+            maxUsed = Math.max(maxUsed, (int) used);
+            share.answered(e.at());
+            share.observe(e.at(), r.sent(), 200, LIMIT, LIMIT - used);
             assertThat(share.limit(LIMIT)).isEqualTo(LIMIT);
         }
+        assertThat(maxUsed).as("the window was full at times").isEqualTo(LIMIT);
         assertThat(share.others()).isZero();
     }
 
     @Test
     void aReadingOfOneRequestIsNoiseNotAnotherProcess() {
-        answer(0, 6, 5);
+        request(0, 1);
+        assertThat(share.others()).isEqualTo(1);
         assertThat(share.limit(LIMIT)).isEqualTo(LIMIT);
     }
 
     @Test
     void whenAnotherProcessSpendsTheTokenThisOneKeepsToWhatIsLeftLessHeadroom() {
-        answer(0, 12, 2); // 10 are someone else's
+        request(0, 10);
         assertThat(share.others()).isEqualTo(10);
         assertThat(share.limit(LIMIT)).as("20 - 10 - 2 headroom").isEqualTo(8);
-        answer(5, 20, 2); // 18 now: made room for at once
+        request(5, 17); // the other spends more: made room for at once
         assertThat(share.limit(LIMIT)).isEqualTo(1);
     }
 
     @Test
     void aLowerGovernorLimitStillCaps() {
-        answer(0, 6, 2); // 4 others: share 14
+        request(0, 4); // share 14
         assertThat(share.limit(LIMIT)).isEqualTo(14);
         assertThat(share.limit(10)).isEqualTo(10);
     }
 
     @Test
-    void ourOwn429sAreNotTakenForOthers() {
-        // we hold 10 places, but 5 of them were refused: Pipedrive counts only our other 5
-        for (int i = 0; i < 5; i++) {
-            share.observe(i, 429, LIMIT, 0, 10);
-        }
-        answer(10, 15, 10);
-        assertThat(share.others()).isEqualTo(10);
-        // once the governor has let go of the refused places, they are no longer subtracted
-        answer(10 + WINDOW + RateLimitGovernor.SAFETY_MILLIS, 15, 5);
-        assertThat(share.others()).isEqualTo(10);
+    void requestsStillInFlightAreOurs() {
+        share.sent();
+        share.sent(); // two of ours have arrived but are not answered yet
+        share.sent();
+        share.answered(1);
+        share.observe(1, -1, 200, LIMIT, LIMIT - 5);
+        assertThat(share.others()).as("of the 5 counted, 3 are ours").isEqualTo(2);
     }
 
     @Test
     void roomGivenUpComesBackATwentiethOfTheLimitPerWindow() {
-        answer(0, 12, 2); // others 10: share 8
-        // the other process now spends 6 of the window: target 20 - 6 - 2 = 12
-        long now = 0;
-        for (int i = 1; i <= 40; i++) { // one answer every 20 ms: 2 windows
-            now = i * 20L;
-            answer(now, 6 + Math.min(8, i), Math.min(8, i));
+        request(0, 10); // share 8
+        for (long t = 30; t <= 810; t += 30) { // the other process now spends 6
+            request(t, 6);
         }
         assertThat(share.others())
                 .as("the estimate falls towards the new reading with a time constant of one window")
-                .isCloseTo(6 + 4 * Math.exp(-2), within(0.1));
+                .isCloseTo(6 + 4 * Math.exp(-810.0 / WINDOW), within(0.01));
         assertThat(share.limit(LIMIT)).as("8 + 1 per window for 2 windows").isEqualTo(10);
-        for (int i = 41; i <= 80; i++) {
-            now = i * 20L;
-            answer(now, 14, 8);
+        for (long t = 840; t <= 3_210; t += 30) {
+            request(t, 6);
         }
         assertThat(share.limit(LIMIT))
-                .as("no higher than what the other process leaves: 20 - 6 - 2, less what is left of the older reading")
+                .as("no more than the other leaves: 20 - 6 - 2, less what is left of the older reading")
                 .isEqualTo(11);
     }
 
     @Test
     void whenTheOthersStopThisProcessHasTheWholeLimitAgainWithinAFewWindows() {
-        answer(0, 12, 2);
-        int windows = 0;
-        long now = 0;
-        while (share.limit(LIMIT) < LIMIT && windows < 10) {
-            for (int i = 1; i <= 10; i++) {
-                now += WINDOW / 10;
-                answer(now, 8, 8); // only ours
-            }
-            windows++;
+        request(0, 10);
+        long t = 0;
+        while (share.limit(LIMIT) < LIMIT && t < 10 * WINDOW) {
+            t += 40;
+            request(t, 0);
         }
         assertThat(share.limit(LIMIT)).isEqualTo(LIMIT);
-        assertThat(windows).as("windows until the whole limit is back").isBetween(2, 4);
+        assertThat((double) t / WINDOW)
+                .as("windows until the whole limit is back")
+                .isBetween(2.0, 3.0);
     }
 
     @Test
     void aPauseWithoutAnswersCountsAsOneWindowAtMost() {
-        answer(0, 12, 2); // others 10: share 8
-        share.observe(10, 429, LIMIT, 0, 3); // a 429 says nothing about who filled the window
-        assertThat(share.others()).isEqualTo(10);
-        answer(2_100, 2, 2); // the first answer after the 429's pause: nothing of others in this reading
+        request(0, 10); // others 10, share 8
+        request(2_000, 0); // the first answer after a pause of 2 s
         assertThat(share.others()).as("decayed by one window").isCloseTo(10 / Math.E, within(0.01));
         assertThat(share.limit(LIMIT)).as("8 + 1 for one window").isEqualTo(9);
     }
 
-    private static org.assertj.core.data.Offset<Double> within(double offset) {
-        return org.assertj.core.data.Offset.offset(offset);
+    @Test
+    void a429ForAFullWindowIsAReadingInWhichOurRefusedRequestsDoNotCount() {
+        for (int i = 0; i < 3; i++) {
+            request(i, 0);
+        }
+        for (int i = 0; i < 4; i++) {
+            share.sent();
+            share.answered(10 + i);
+            share.observe(10 + i, 8, 429, LIMIT, 0);
+        }
+        assertThat(share.others())
+                .as("20 in the window, 3 of them ours; Pipedrive did not count our refused requests")
+                .isEqualTo(17);
+        assertThat(share.limit(LIMIT)).isEqualTo(1);
+    }
+
+    @Test
+    void a429ForTheDailyBudgetIsNoReading() {
+        request(0, 0);
+        share.sent();
+        share.answered(10);
+        share.observe(10, 8, 429, LIMIT, 15);
+        assertThat(share.others()).isZero();
+        assertThat(share.limit(LIMIT)).isEqualTo(LIMIT);
+    }
+
+    @Test
+    void aRequestInFlightLongerThanTheMemoryTeachesNothing() {
+        share.sent();
+        share.answered(20_000);
+        share.observe(20_000, 20_000 - TokenShare.MEMORY_MILLIS - 1, 200, LIMIT, 0);
+        assertThat(share.others()).isZero();
+        assertThat(share.limit(LIMIT)).isEqualTo(LIMIT);
     }
 }
