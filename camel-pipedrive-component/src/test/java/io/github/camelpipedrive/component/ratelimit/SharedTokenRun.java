@@ -12,7 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -35,11 +37,13 @@ final class SharedTokenRun {
             List<Instant> acceptedAt,
             long sandbox429s,
             long component429s,
+            int exchanges,
             int failedExchanges,
             Duration elapsed,
             List<Instant> refusedAt,
             Instant firstArrival,
             Instant lastArrival,
+            Instant stoppedAt,
             int peakInWindow) {
 
         int accepted() {
@@ -48,22 +52,35 @@ final class SharedTokenRun {
 
         /**
          * Requests the sandbox let through per window as a share of the limit, over the whole windows from the first
-         * arrival on (a part window at the end is left out: the count in whole windows can never exceed the limit).
+         * arrival until the first application was done (a part window at the end is left out: the count in whole
+         * windows can never exceed the limit).
          */
         double throughputShare() {
-            long windows = Duration.between(firstArrival, lastArrival).toNanos() / window.toNanos();
+            return throughputShareAfter(0);
+        }
+
+        /** {@link #throughputShare()} from the given share of the run on (until the first application was done). */
+        double throughputShareAfter(double share) {
+            Instant from = at(share);
+            long windows = Duration.between(from, stoppedAt).toNanos() / window.toNanos();
             if (windows == 0) {
                 return 0;
             }
-            Instant end = firstArrival.plus(window.multipliedBy(windows));
-            long counted = acceptedAt.stream().filter(end::isAfter).count();
+            Instant end = from.plus(window.multipliedBy(windows));
+            long counted = acceptedAt.stream()
+                    .filter(t -> !t.isBefore(from) && t.isBefore(end))
+                    .count();
             return (double) counted / windows / limit;
         }
 
-        /** 429s the sandbox answered after the given share of the run (by arrival time). */
+        private Instant at(double share) {
+            return firstArrival.plusNanos(
+                    (long) (Duration.between(firstArrival, stoppedAt).toNanos() * share));
+        }
+
+        /** 429s the sandbox answered from the given share of the run on (by arrival time, to the very end). */
         long refusalsAfter(double share) {
-            Instant from = firstArrival.plusNanos(
-                    (long) (Duration.between(firstArrival, lastArrival).toNanos() * share));
+            Instant from = at(share);
             return refusedAt.stream().filter(t -> !t.isBefore(from)).count();
         }
 
@@ -88,7 +105,8 @@ final class SharedTokenRun {
         @Override
         public String toString() {
             return String.format(
-                    "%d instance(s), limit %d per %d ms: %d accepted in %d ms, %.0f%% of the limit per whole window;"
+                    "%d instance(s), limit %d per %d ms: %d accepted in %d ms, %.0f%% of the limit per whole window"
+                            + " (second half %.0f%%);"
                             + " 429s: sandbox %d (second half %d), components %d; failed exchanges %d;"
                             + " peak arrivals in a window %d",
                     instances,
@@ -97,6 +115,7 @@ final class SharedTokenRun {
                     accepted(),
                     elapsed.toMillis(),
                     100 * throughputShare(),
+                    100 * throughputShareAfter(0.5),
                     sandbox429s,
                     refusalsAfter(0.5),
                     component429s,
@@ -108,8 +127,9 @@ final class SharedTokenRun {
     private SharedTokenRun() {}
 
     /**
-     * Runs {@code instances} applications with {@code threads} senders each until each has sent {@code perInstance}
-     * deals (a deal whose exchange failed counts as sent).
+     * Runs {@code instances} applications with {@code threads} senders each until the first of them has sent
+     * {@code perInstance} deals (a deal whose exchange failed counts as sent); the others stop then too, so the end of
+     * the run is not one application alone.
      */
     static Result run(PipedriveSandbox sandbox, int instances, int threads, int perInstance, int limit, Duration window)
             throws Exception {
@@ -139,29 +159,42 @@ final class SharedTokenRun {
                 contexts.add(context);
                 components.add(component);
             }
-            List<Future<Integer>> senders = new ArrayList<>();
+            List<Future<int[]>> senders = new ArrayList<>();
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicReference<Instant> stoppedAt = new AtomicReference<>();
             long start = System.nanoTime();
             for (CamelContext context : contexts) {
                 AtomicInteger sent = new AtomicInteger();
+
                 ProducerTemplate template = context.createProducerTemplate();
                 for (int t = 0; t < threads; t++) {
                     senders.add(pool.submit(() -> {
                         int failed = 0;
-                        for (int n = sent.getAndIncrement(); n < perInstance; n = sent.getAndIncrement()) {
+                        int completed = 0;
+                        for (int n = sent.getAndIncrement();
+                                n < perInstance && !stop.get();
+                                n = sent.getAndIncrement()) {
                             String title = "Deal " + n;
                             Exchange done = template.send(
                                     "direct:deal", e -> e.getMessage().setBody(Map.of("title", title)));
+                            completed++;
                             if (done.getException() != null) {
                                 failed++;
                             }
                         }
-                        return failed;
+                        if (!stop.getAndSet(true)) {
+                            stoppedAt.set(Instant.now());
+                        }
+                        return new int[] {completed, failed};
                     }));
                 }
             }
+            int exchanges = 0;
             int failed = 0;
-            for (Future<Integer> sender : senders) {
-                failed += sender.get(5, TimeUnit.MINUTES);
+            for (Future<int[]> sender : senders) {
+                int[] counts = sender.get(5, TimeUnit.MINUTES);
+                exchanges += counts[0];
+                failed += counts[1];
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             List<RecordedRequest> writes = sandbox.requests().stream()
@@ -180,6 +213,7 @@ final class SharedTokenRun {
                             .toList(),
                     sandbox.burstRefusals(),
                     component429s,
+                    exchanges,
                     failed,
                     elapsed,
                     writes.stream()
@@ -194,6 +228,7 @@ final class SharedTokenRun {
                             .map(RecordedRequest::time)
                             .max(Instant::compareTo)
                             .orElseThrow(),
+                    stoppedAt.get(),
                     sandbox.peakInWindow());
         } finally {
             pool.shutdownNow();
