@@ -16,12 +16,13 @@ import java.util.Iterator;
  * untouched.
  * <p>
  * The estimate of others rises at once with a larger reading (a newcomer is made room for before the window
- * overflows) and falls back with a time constant of one window (the gap between another process's bursts is not taken
- * for its departure; a pause without answers counts as one window at most). While others are seen, this process keeps
- * to what they leave less a tenth of the limit as headroom, and takes back room it has given up at a twentieth of the
- * limit per window; once the others' estimate has fallen to noise (one request, or a twentieth of the limit), it has
- * the whole limit again. Two or three processes doing the same settle at about the limit less one headroom instead of
- * alternating 429s: each one's reading of the others includes the others' headroom.
+ * overflows) and falls back with a time constant of one window, at least 2 s (the gap between another process's bursts,
+ * or its pause after a 429, is not taken for its departure; a pause of our own without answers counts as one window at
+ * most). While others are seen, this process keeps to what they leave less a tenth of the limit as headroom, and takes
+ * back room it has given up at a fortieth of the limit per window; once the others' estimate has fallen to noise (one
+ * request, or a twentieth of the limit), it has the whole limit again. Two or three processes doing the same settle at
+ * about the limit less one headroom instead of alternating 429s: each one's reading of the others includes the others'
+ * headroom.
  * <p>
  * Times are milliseconds passed in by the governor, which calls under its lock; not thread-safe on its own.
  */
@@ -29,8 +30,11 @@ final class TokenShare {
 
     /** Share of the limit kept free while others are seen; also covers a window of others growing. */
     static final double HEADROOM = 0.10;
-    /** Share of the limit taken back per window while others leave room. */
-    static final double INCREASE_PER_WINDOW = 0.05;
+    /**
+     * Share of the limit taken back per window while others leave room: a quarter of the headroom, so that in the
+     * pause a 429 imposes on another process (up to two windows when the window is short) its room is not taken.
+     */
+    static final double INCREASE_PER_WINDOW = 0.025;
     /** A reading of others at or below this share of the limit (and at least 1) is noise, not another process. */
     static final double NOISE = 0.05;
     /** Millisecond rounding between our clock and Pipedrive's. */
@@ -39,6 +43,12 @@ final class TokenShare {
     static final long MEMORY_MILLIS = 10_000;
 
     private final long windowMillis;
+    /**
+     * Time constant with which the estimate of others falls: one window, but at least Pipedrive's 2 s, the longest a
+     * 429 keeps another process away when Pipedrive sends no {@code Retry-After}; forgetting it sooner would fill
+     * its room just before it comes back.
+     */
+    private final long fadeMillis;
     /** When our answers came in, oldest first (within {@link #MEMORY_MILLIS} plus a window). */
     private final Deque<Long> answers = new ArrayDeque<>();
     /** When our 429s came in (Pipedrive did not count those requests), oldest first. */
@@ -51,6 +61,7 @@ final class TokenShare {
 
     TokenShare(long windowMillis) {
         this.windowMillis = windowMillis;
+        this.fadeMillis = Math.max(windowMillis, RateLimitGovernor.WINDOW_MILLIS);
     }
 
     /** A request of ours has been let through. */
@@ -89,7 +100,7 @@ final class TokenShare {
         if (reading >= others) {
             others = reading;
         } else {
-            others = reading + (others - reading) * Math.exp(-(double) dt / windowMillis);
+            others = reading + (others - reading) * Math.exp(-(double) dt / fadeMillis);
         }
         if (others <= Math.max(1, NOISE * serverLimit)) {
             share = Double.POSITIVE_INFINITY;

@@ -10,14 +10,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * One process's share of a token's burst window (20 per 400 ms), learned from what Pipedrive says is used against what
+ * One process's share of a token's burst window (20 per 2 s), learned from what Pipedrive says is used against what
  * the process itself can have in the window. Times are milliseconds on a clock the test moves; Pipedrive's count is
  * modelled: the requests that arrived within the last window.
  */
 class TokenShareTest {
 
     static final int LIMIT = 20;
-    static final long WINDOW = 400;
+    static final long WINDOW = RateLimitGovernor.WINDOW_MILLIS;
 
     final TokenShare share = new TokenShare(WINDOW);
     final List<Long> ourArrivals = new ArrayList<>();
@@ -113,16 +113,18 @@ class TokenShareTest {
     }
 
     @Test
-    void roomGivenUpComesBackATwentiethOfTheLimitPerWindow() {
+    void roomGivenUpComesBackAFortiethOfTheLimitPerWindow() {
         request(0, 10); // share 8
-        for (long t = 30; t <= 810; t += 30) { // the other process now spends 6
+        for (long t = 30; t <= 4_020; t += 30) { // the other process now spends 6
             request(t, 6);
         }
         assertThat(share.others())
                 .as("the estimate falls towards the new reading with a time constant of one window")
-                .isCloseTo(6 + 4 * Math.exp(-810.0 / WINDOW), within(0.01));
-        assertThat(share.limit(LIMIT)).as("8 + 1 per window for 2 windows").isEqualTo(10);
-        for (long t = 840; t <= 3_210; t += 30) {
+                .isCloseTo(6 + 4 * Math.exp(-4_019.0 / WINDOW), within(0.01));
+        assertThat(share.limit(LIMIT))
+                .as("8 + half a request per window for 2 windows")
+                .isEqualTo(9);
+        for (long t = 4_050; t <= 20_010; t += 30) {
             request(t, 6);
         }
         assertThat(share.limit(LIMIT))
@@ -135,7 +137,7 @@ class TokenShareTest {
         request(0, 10);
         long t = 0;
         while (share.limit(LIMIT) < LIMIT && t < 10 * WINDOW) {
-            t += 40;
+            t += WINDOW / 10;
             request(t, 0);
         }
         assertThat(share.limit(LIMIT)).isEqualTo(LIMIT);
@@ -147,9 +149,22 @@ class TokenShareTest {
     @Test
     void aPauseWithoutAnswersCountsAsOneWindowAtMost() {
         request(0, 10); // others 10, share 8
-        request(2_000, 0); // the first answer after a pause of 2 s
+        request(3 * WINDOW, 0); // the first answer after a pause of three windows
         assertThat(share.others()).as("decayed by one window").isCloseTo(10 / Math.E, within(0.01));
-        assertThat(share.limit(LIMIT)).as("8 + 1 for one window").isEqualTo(9);
+        assertThat(share.limit(LIMIT)).as("8 + half a request for one window").isEqualTo(8);
+    }
+
+    @Test
+    void withAShortWindowOthersAreStillRememberedThroughThePauseA429ImposesOnThem() {
+        TokenShare shortWindow = new TokenShare(400);
+        shortWindow.sent();
+        shortWindow.answered(1);
+        shortWindow.observe(1, 0, 200, LIMIT, LIMIT - 11); // 10 others
+        shortWindow.sent();
+        shortWindow.answered(1_300);
+        shortWindow.observe(1_300, 1_299, 200, LIMIT, LIMIT - 1); // they are paused for a second or two
+        assertThat(shortWindow.others()).isCloseTo(10 * Math.exp(-400.0 / WINDOW), within(0.01));
+        assertThat(shortWindow.limit(LIMIT)).as("their room is kept for them").isEqualTo(8);
     }
 
     @Test
