@@ -249,6 +249,33 @@ public final class PipedriveSandbox implements AutoCloseable {
         return limiter.spent();
     }
 
+    /**
+     * How many requests with this token the burst limit answered 429 since the start or the last {@link #reset()}
+     * (429s for a spent daily budget are not counted).
+     */
+    public long burstRefusals(String token) {
+        return limiter.burstRefusals(token);
+    }
+
+    /** {@link #burstRefusals(String)} for the sandbox's own token. */
+    public long burstRefusals() {
+        return burstRefusals(token());
+    }
+
+    /**
+     * The most requests with this token that arrived within any rolling window of the burst window's length since the
+     * start or the last {@link #reset()}, let through or refused alike: the sandbox's own count to compare with the
+     * burst limit (a client that never exceeds it keeps this at or below the limit).
+     */
+    public int peakInWindow(String token) {
+        return limiter.peakInWindow(token);
+    }
+
+    /** {@link #peakInWindow(String)} for the sandbox's own token. */
+    public int peakInWindow() {
+        return peakInWindow(token());
+    }
+
     /** Starts a new "day": the spent budget goes back to 0. */
     public PipedriveSandbox resetBudget() {
         limiter.resetBudget();

@@ -25,7 +25,18 @@ final class RateLimiter {
     private volatile long windowNanos;
     private volatile long dailyBudget;
     private final AtomicLong spent = new AtomicLong();
-    private final Map<String, Deque<Long>> windows = new ConcurrentHashMap<>();
+    private final Map<String, TokenWindow> windows = new ConcurrentHashMap<>();
+
+    /**
+     * One token's burst window, plus what a test compares with the limit: how many requests the burst limit refused,
+     * and the most requests that arrived (let through or refused) within any rolling window.
+     */
+    private static final class TokenWindow {
+        final Deque<Long> admitted = new ArrayDeque<>();
+        final Deque<Long> arrivals = new ArrayDeque<>();
+        long refused;
+        int peakArrivals;
+    }
 
     RateLimiter(int burstLimit, Duration window, long dailyBudget) {
         burstLimit(burstLimit);
@@ -70,7 +81,32 @@ final class RateLimiter {
         spent.set(0);
     }
 
-    /** Forgets all burst windows and the spent budget. */
+    /** How many requests on this token the burst limit answered 429 (the daily budget's 429s are not counted). */
+    long burstRefusals(String token) {
+        TokenWindow w = windows.get(token);
+        if (w == null) {
+            return 0;
+        }
+        synchronized (w) {
+            return w.refused;
+        }
+    }
+
+    /**
+     * The most requests on this token that arrived within one rolling window of the configured length, whether let
+     * through or refused: the sandbox's own count of what a client sent in its busiest window.
+     */
+    int peakInWindow(String token) {
+        TokenWindow w = windows.get(token);
+        if (w == null) {
+            return 0;
+        }
+        synchronized (w) {
+            return w.peakArrivals;
+        }
+    }
+
+    /** Forgets all burst windows, their counts and the spent budget. */
     void reset() {
         windows.clear();
         resetBudget();
@@ -83,23 +119,26 @@ final class RateLimiter {
         int remaining;
         long resetNanos;
         boolean allowed = true;
-        if (limit > 0) {
-            Deque<Long> times = windows.computeIfAbsent(token, t -> new ArrayDeque<>());
-            synchronized (times) {
-                while (!times.isEmpty() && now - times.peekFirst() >= window) {
-                    times.pollFirst();
-                }
+        TokenWindow w = windows.computeIfAbsent(token, t -> new TokenWindow());
+        synchronized (w) {
+            drop(w.arrivals, now, window);
+            w.arrivals.addLast(now);
+            w.peakArrivals = Math.max(w.peakArrivals, w.arrivals.size());
+            if (limit > 0) {
+                Deque<Long> times = w.admitted;
+                drop(times, now, window);
                 if (times.size() >= limit) {
                     allowed = false;
+                    w.refused++;
                 } else {
                     times.addLast(now);
                 }
                 remaining = Math.max(0, limit - times.size());
                 resetNanos = times.isEmpty() ? window : window - (now - times.peekFirst());
+            } else {
+                remaining = Integer.MAX_VALUE;
+                resetNanos = window;
             }
-        } else {
-            remaining = Integer.MAX_VALUE;
-            resetNanos = window;
         }
         long resetSeconds = Math.max(1, (resetNanos + 999_999_999L) / 1_000_000_000L);
         int shownLimit = limit > 0 ? limit : Integer.MAX_VALUE;
@@ -114,5 +153,12 @@ final class RateLimiter {
             }
         }
         return new Decision(true, false, shownLimit, remaining, resetSeconds);
+    }
+
+    /** Forgets the times that have left the window ending now. */
+    private static void drop(Deque<Long> times, long now, long window) {
+        while (!times.isEmpty() && now - times.peekFirst() >= window) {
+            times.pollFirst();
+        }
     }
 }

@@ -53,6 +53,68 @@ class RateLimitTest {
     }
 
     @Test
+    void theSandboxCountsTheRequestsItsBurstLimitRefusedPerToken() {
+        PipedriveSandbox sandbox = pipedrive.sandbox();
+        Http http = new Http(sandbox);
+        for (int i = 0; i < 8; i++) {
+            http.get("/api/v2/deals");
+        }
+        assertThat(sandbox.burstRefusals()).as("5 let through, 3 refused").isEqualTo(3);
+        assertThat(sandbox.requests()).filteredOn(r -> r.status() == 429).hasSize(3);
+
+        sandbox.addToken("quiet-token");
+        assertThat(new Http(pipedrive.baseUrl(), "quiet-token")
+                        .get("/api/v2/deals")
+                        .status())
+                .isEqualTo(200);
+        assertThat(sandbox.burstRefusals("quiet-token")).isZero();
+        assertThat(sandbox.burstRefusals("never-seen")).isZero();
+
+        sandbox.reset();
+        assertThat(sandbox.burstRefusals()).isZero();
+        assertThat(sandbox.peakInWindow()).isZero();
+    }
+
+    @Test
+    void theDailyBudgetsRefusalsAreNotBurstRefusals() {
+        PipedriveSandbox sandbox = pipedrive.sandbox();
+        sandbox.dailyBudget(2);
+        try {
+            Http http = new Http(sandbox);
+            assertThat(http.get("/v1/users/me").status()).isEqualTo(200); // 2
+            assertThat(http.get("/v1/users/me").status()).isEqualTo(429);
+            assertThat(sandbox.burstRefusals()).isZero();
+        } finally {
+            sandbox.dailyBudget(0);
+        }
+    }
+
+    @Test
+    void thePeakInWindowCountsEveryArrivalInTheBusiestRollingWindow() throws InterruptedException {
+        PipedriveSandbox sandbox = pipedrive.sandbox();
+        Http http = new Http(sandbox);
+        for (int i = 0; i < 3; i++) {
+            http.get("/api/v2/deals");
+        }
+        Thread.sleep(WINDOW.toMillis() + 100);
+        for (int i = 0; i < 4; i++) {
+            http.get("/api/v2/deals");
+        }
+        assertThat(sandbox.peakInWindow())
+                .as("the first three left the window before the next four came")
+                .isEqualTo(4);
+        assertThat(sandbox.burstRefusals()).isZero();
+
+        for (int i = 0; i < 3; i++) {
+            http.get("/api/v2/deals");
+        }
+        assertThat(sandbox.burstRefusals()).as("only 5 fit").isEqualTo(2);
+        assertThat(sandbox.peakInWindow())
+                .as("refused requests arrived too: 4 + 3 in one window")
+                .isEqualTo(7);
+    }
+
+    @Test
     void theDailyBudgetIsSpentByOperationCostAndThenEveryRequestIs429() {
         PipedriveSandbox sandbox = pipedrive.sandbox();
         sandbox.burstLimit(0).dailyBudget(22);

@@ -27,10 +27,12 @@ public final class InMemoryRateLimitStore implements RateLimitStore {
     /** A place held by a request of this JVM: in flight until answered. */
     private static final class Place extends Admission {
         private final InMemoryRateLimitStore owner;
+        private final long sentAt;
         private long answeredAt;
 
-        Place(InMemoryRateLimitStore owner) {
+        Place(InMemoryRateLimitStore owner, long sentAt) {
             this.owner = owner;
+            this.sentAt = sentAt;
         }
     }
 
@@ -64,7 +66,7 @@ public final class InMemoryRateLimitStore implements RateLimitStore {
                 waitUntil = Math.max(waitUntil, earliest == Long.MAX_VALUE ? now + spanMillis : earliest);
             }
             if (waitUntil <= now) {
-                Place place = new Place(this);
+                Place place = new Place(this, now);
                 w.places.add(place);
                 return place;
             }
@@ -112,6 +114,11 @@ public final class InMemoryRateLimitStore implements RateLimitStore {
         synchronized (w) {
             return closure(w, clock.millis());
         }
+    }
+
+    /** When an in-memory place was given (the request let through), or -1 for another store's place. */
+    static long sentAt(Admission place) {
+        return place instanceof Place p ? p.sentAt : -1;
     }
 
     /** Whether {@code place} is one of this store's. */

@@ -44,6 +44,11 @@ public final class RateLimitGovernor {
     private volatile int waiters;
 
     private final RateLimitState state = new RateLimitState();
+    /**
+     * This process's share of the window when other processes spend the token too and no shared store tells them of
+     * each other; null with a shared store, whose window already counts every instance.
+     */
+    private final TokenShare share;
 
     /**
      * A governor with a window of its own, in memory.
@@ -72,6 +77,7 @@ public final class RateLimitGovernor {
         this.learnLimit = learnLimit;
         this.clock = clock;
         this.spanMillis = windowMillis + SAFETY_MILLIS;
+        this.share = store instanceof InMemoryRateLimitStore ? new TokenShare(windowMillis) : null;
     }
 
     /**
@@ -99,8 +105,13 @@ public final class RateLimitGovernor {
         boolean waited = false;
         while (true) {
             long seen = changes.get();
-            Admission admission = store.admit(key, limit(), spanMillis);
+            Admission admission = store.admit(key, allowed(limit()), spanMillis);
             if (admission.isGranted()) {
+                if (share != null) {
+                    synchronized (share) {
+                        share.sent();
+                    }
+                }
                 return admission;
             }
             if (admission.closure() == Admission.Closure.LOCKED_OUT) {
@@ -129,11 +140,24 @@ public final class RateLimitGovernor {
     /** The request's answer (or failure) is in: its place frees one window from now. */
     public void release(Admission place) {
         store.release(key, place);
+        if (share != null) {
+            synchronized (share) {
+                share.answered(clock.millis());
+            }
+        }
         changed();
     }
 
     /** Learns from an answer's rate-limit headers. */
     public void observe(PipedriveHttpResponse response) {
+        observe(response, null);
+    }
+
+    /**
+     * Learns from the rate-limit headers of the answer to the request that held {@code place} (released already); with
+     * the place, also what other processes spend on the token when there is no shared store.
+     */
+    public void observe(PipedriveHttpResponse response, Admission place) {
         Long serverLimit = number(response.header(PipedriveHeaders.RATE_LIMIT_LIMIT));
         Long remaining = number(response.header(PipedriveHeaders.RATE_LIMIT_REMAINING));
         Long reset = number(response.header(PipedriveHeaders.RATE_LIMIT_RESET));
@@ -147,13 +171,29 @@ public final class RateLimitGovernor {
             current = limit;
             state.update(limit, remaining, reset, response.header(PipedriveHeaders.DAILY_REQUESTS_LEFT));
         }
+        long sentAt = place == null ? -1 : InMemoryRateLimitStore.sentAt(place);
+        if (share != null && sentAt >= 0 && serverLimit != null && serverLimit > 0 && remaining != null) {
+            synchronized (share) {
+                share.observe(clock.millis(), sentAt, response.statusCode(), serverLimit, remaining);
+            }
+        }
         // Remaining 0 while our own window still has room means someone else spends this token too (another
         // process, the Pipedrive UI's integrations): then wait for Pipedrive's reset. When our window is full,
         // its own wait already covers it, and the reset's whole-second rounding would only slow us down.
-        if (remaining != null && remaining <= 0 && reset != null && store.held(key, spanMillis) < current) {
+        if (remaining != null && remaining <= 0 && reset != null && store.held(key, spanMillis) < allowed(current)) {
             store.pause(key, reset * 1000);
         }
         changed();
+    }
+
+    /** The places this process may hold: the limit, or its share of it while others are seen on the token. */
+    private int allowed(int limit) {
+        if (share == null) {
+            return limit;
+        }
+        synchronized (share) {
+            return share.limit(limit);
+        }
     }
 
     /** Wakes the waiting requests, if any: a place or the limit changed. */

@@ -148,7 +148,7 @@ public final class RequestExecutor {
         }
         if (governor != null) {
             governor.release(permit);
-            governor.observe(response);
+            governor.observe(response, permit);
         }
         return response;
     }
