@@ -1,9 +1,5 @@
 package io.github.camelpipedrive.component.ratelimit;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-
 /**
  * This process's share of a token's burst window when other processes spend the same token and no store tells the
  * governors of each other (issue 14, item 4).
@@ -50,9 +46,9 @@ final class TokenShare {
      */
     private final long fadeMillis;
     /** When our answers came in, oldest first (within {@link #MEMORY_MILLIS} plus a window). */
-    private final Deque<Long> answers = new ArrayDeque<>();
+    private final TimeRing answers = new TimeRing();
     /** When our 429s came in (Pipedrive did not count those requests), oldest first. */
-    private final Deque<Long> refusals = new ArrayDeque<>();
+    private final TimeRing refusals = new TimeRing();
 
     private int inFlight;
     private double others;
@@ -92,7 +88,7 @@ final class TokenShare {
             return; // answers from the start of its flight are forgotten: our own part cannot be bounded
         }
         long since = sentAt - windowMillis - SLACK_MILLIS;
-        double ours = inFlight + countAfter(answers, since) - countAfter(refusals, since);
+        double ours = inFlight + answers.countAfter(since) - refusals.countAfter(since);
         double reading = Math.max(0, serverLimit - remaining - ours);
         // the gap since the last answer counts as one window at most: a pause after a 429 is not others going away
         long dt = lastAt == Long.MIN_VALUE ? 0 : Math.min(Math.max(0, now - lastAt), windowMillis);
@@ -126,17 +122,7 @@ final class TokenShare {
         return others;
     }
 
-    private void forget(Deque<Long> times, long now) {
-        while (!times.isEmpty() && times.peekFirst() < now - MEMORY_MILLIS - windowMillis) {
-            times.pollFirst();
-        }
-    }
-
-    private static int countAfter(Deque<Long> times, long since) {
-        int count = 0;
-        for (Iterator<Long> it = times.descendingIterator(); it.hasNext() && it.next() > since; ) {
-            count++;
-        }
-        return count;
+    private void forget(TimeRing times, long now) {
+        times.forgetBefore(now - MEMORY_MILLIS - windowMillis);
     }
 }
