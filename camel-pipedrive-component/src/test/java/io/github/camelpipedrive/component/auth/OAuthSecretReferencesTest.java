@@ -93,6 +93,28 @@ class OAuthSecretReferencesTest {
                 .noneMatch(l -> l.contains(REFRESH) || l.contains(CLIENT_SECRET) || l.contains(ACCESS));
     }
 
+    /** The access token from the real process environment (surefire sets the variable for the test JVM). */
+    @Test
+    void theAccessTokenIsReadFromAnEnvironmentVariable() throws Exception {
+        String access = System.getenv("PIPEDRIVE_TEST_ENV_TOKEN");
+        assertThat(access).as("PIPEDRIVE_TEST_ENV_TOKEN (set by surefire)").isNotBlank();
+        api.stubFor(post(urlEqualTo("/api/v2/deals"))
+                .withHeader("Authorization", equalTo("Bearer " + access))
+                .willReturn(okJson("{\"success\":true,\"data\":{\"id\":43,\"title\":\"Env\"}}")));
+
+        Object answer;
+        try (CamelContext context = context(null, null)) {
+            context.getComponent("pipedrive", PipedriveComponent.class)
+                    .setOauthAccessToken("env:PIPEDRIVE_TEST_ENV_TOKEN");
+            context.start();
+            answer = context.createProducerTemplate().requestBody("direct:deal", Map.of("title", "Env"));
+        }
+
+        assertThat(answer).isEqualTo(Map.of("id", 43, "title", "Env"));
+        assertThat(oauth.getAllServeEvents()).as("token requests").isEmpty();
+        assertThat(log.lines).as("log lines carrying the access token").noneMatch(l -> l.contains(access));
+    }
+
     @Test
     void aMissingClientSecretFileStopsTheStartNamingTheOptionAndThePath() throws Exception {
         Path refresh = Files.writeString(dir.resolve("refresh-token"), REFRESH);
