@@ -16,6 +16,7 @@ import io.github.camelpipedrive.component.ratelimit.InMemoryRateLimitStore;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.ratelimit.RateLimitStore;
 import io.github.camelpipedrive.component.retry.RetryPolicy;
+import io.github.camelpipedrive.component.support.SecretReference;
 import io.github.camelpipedrive.component.transport.PipedriveMetrics;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
 import java.time.Clock;
@@ -48,14 +49,21 @@ final class PipedriveClients {
         this.fieldDefinitions = new FieldDefinitionCache(fieldCacheTtl);
     }
 
-    /** OAuth when configured on the component, else the endpoint's API token; null when there is neither. */
+    /**
+     * OAuth when configured on the component, else the endpoint's API token; null when there is neither. Secrets given
+     * as references ({@code env:NAME}, {@code file:PATH}) are resolved here, before any request is sent.
+     */
     synchronized Credentials credentialsFor(PipedriveConfiguration configuration) throws Exception {
         if (options.isOAuthConfigured()) {
             if (oauth == null) {
                 oauth = new OAuthCredentials(
-                        new OAuthTokens(options.getOauthAccessToken(), options.getOauthRefreshToken(), null, null),
+                        new OAuthTokens(
+                                SecretReference.resolve("oauthAccessToken", options.getOauthAccessToken()),
+                                SecretReference.resolve("oauthRefreshToken", options.getOauthRefreshToken()),
+                                null,
+                                null),
                         options.getOauthClientId(),
-                        options.getOauthClientSecret(),
+                        SecretReference.resolve("oauthClientSecret", options.getOauthClientSecret()),
                         options.getOauthTokenUrl(),
                         options.getOauthTokenStore() != null ? options.getOauthTokenStore() : new InMemoryTokenStore(),
                         httpClient(),
@@ -68,7 +76,9 @@ final class PipedriveClients {
         if (ObjectHelper.isEmpty(token)) {
             return null;
         }
-        return apiTokens.computeIfAbsent(token, ApiTokenCredentials::new);
+        // keyed by the configured value: a reference (env:, file:) is resolved once per start of the component
+        return apiTokens.computeIfAbsent(
+                token, configured -> new ApiTokenCredentials(SecretReference.resolve("apiToken", configured)));
     }
 
     /** The executor for one set of credentials: shared client, the token's governor, the retry policy. */

@@ -15,6 +15,7 @@ import io.github.camelpipedrive.component.http.TransportSettings;
 import io.github.camelpipedrive.component.ratelimit.RateLimitGovernor;
 import io.github.camelpipedrive.component.ratelimit.RateLimitStore;
 import io.github.camelpipedrive.component.retry.RetryPolicy;
+import io.github.camelpipedrive.component.support.SecretReference;
 import io.github.camelpipedrive.component.transport.PipedriveMetrics;
 import io.github.camelpipedrive.component.transport.RequestExecutor;
 import java.util.Locale;
@@ -44,7 +45,8 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     @Metadata(
             label = "security",
             secret = true,
-            description = "The Pipedrive API token used by every endpoint that does not set its own.")
+            description = "The Pipedrive API token used by every endpoint that does not set its own."
+                    + SecretReference.OPTION_HELP)
     private String apiToken;
 
     @Metadata(
@@ -64,14 +66,15 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
             label = "security",
             secret = true,
             description = "OAuth 2: the access token. Used instead of an API token when set (or when a refresh token "
-                    + "is set); sent as Authorization: Bearer.")
+                    + "is set); sent as Authorization: Bearer." + SecretReference.OPTION_HELP)
     private String oauthAccessToken;
 
     @Metadata(
             label = "security",
             secret = true,
             description = "OAuth 2: the refresh token. With oauthClientId and oauthClientSecret, the component "
-                    + "refreshes the access token shortly before it expires and once after a 401.")
+                    + "refreshes the access token shortly before it expires and once after a 401."
+                    + SecretReference.OPTION_HELP)
     private String oauthRefreshToken;
 
     @Metadata(label = "security", description = "OAuth 2: the app's client id (for refreshing tokens).")
@@ -80,7 +83,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     @Metadata(
             label = "security",
             secret = true,
-            description = "OAuth 2: the app's client secret (for refreshing tokens).")
+            description = "OAuth 2: the app's client secret (for refreshing tokens)." + SecretReference.OPTION_HELP)
     private String oauthClientSecret;
 
     @Metadata(
@@ -219,7 +222,10 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
     @Metadata(label = "proxy", description = "The user name for the HTTP proxy, if it asks for one.")
     private String proxyAuthUsername;
 
-    @Metadata(label = "proxy", secret = true, description = "The password for the HTTP proxy.")
+    @Metadata(
+            label = "proxy",
+            secret = true,
+            description = "The password for the HTTP proxy." + SecretReference.OPTION_HELP)
     private String proxyAuthPassword;
 
     @Metadata(
@@ -429,7 +435,7 @@ public class PipedriveComponent extends HealthCheckComponent implements SSLConte
                     proxyHost,
                     proxyPort,
                     proxyAuthUsername,
-                    proxyAuthPassword,
+                    SecretReference.resolve("proxyAuthPassword", proxyAuthPassword),
                     tls == null ? null : tls.createSSLContext(getCamelContext()),
                     maxResponseSize);
         } catch (Exception e) {

@@ -1,6 +1,7 @@
 package io.github.camelpipedrive.component;
 
 import io.github.camelpipedrive.component.fields.FieldNamesMode;
+import io.github.camelpipedrive.component.support.SecretReference;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -38,7 +39,8 @@ public class PipedriveConfiguration {
             label = "security",
             secret = true,
             description = "The Pipedrive API token (Settings > Personal preferences > API). Sent only in the "
-                    + "x-api-token header, never in the URL. Overrides the component's apiToken.")
+                    + "x-api-token header, never in the URL. Overrides the component's apiToken."
+                    + SecretReference.OPTION_HELP)
     private String apiToken;
 
     @UriParam(

@@ -10,6 +10,7 @@ import io.github.camelpipedrive.component.events.PipedriveApi;
 import io.github.camelpipedrive.component.events.RecentsConsumer;
 import io.github.camelpipedrive.component.events.WebhookEventsConsumer;
 import io.github.camelpipedrive.component.events.WebhookTrigger;
+import io.github.camelpipedrive.component.support.SecretReference;
 import java.util.List;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -128,7 +129,9 @@ public class PipedriveEndpoint extends DefaultEndpoint implements EndpointServic
                     configuration.getOperation(),
                     events,
                     api(),
-                    () -> getComponent().isOAuthConfigured() ? null : configuration.getApiToken(),
+                    () -> getComponent().isOAuthConfigured()
+                            ? null
+                            : SecretReference.resolve("apiToken", configuration.getApiToken()),
                     getComponent().objectMapper(),
                     configuration.getOutputClass(),
                     getCamelContext());

@@ -51,6 +51,41 @@ class SecretOptionsMaskedTest {
         return secret;
     }
 
+    /** Every secret option, of the component and of the endpoint, tells users it takes env:/file: references. */
+    @Test
+    void everySecretOptionsDescriptionNamesTheReferenceForms() throws Exception {
+        JsonNode json;
+        try (var in = SecretOptionsMaskedTest.class.getResourceAsStream(
+                "/META-INF/io/github/camelpipedrive/component/pipedrive.json")) {
+            json = new ObjectMapper().readTree(in);
+        }
+        Map<String, String> descriptions = new java.util.TreeMap<>();
+        for (String group : List.of("componentProperties", "properties")) {
+            json.get(group).fields().forEachRemaining(e -> {
+                if (e.getValue().path("secret").asBoolean()) {
+                    descriptions.put(
+                            group + "." + e.getKey(),
+                            e.getValue().path("description").asText());
+                }
+            });
+        }
+        assertThat(descriptions.keySet())
+                .containsExactlyInAnyOrder(
+                        "componentProperties.apiToken",
+                        "componentProperties.oauthAccessToken",
+                        "componentProperties.oauthRefreshToken",
+                        "componentProperties.oauthClientSecret",
+                        "componentProperties.proxyAuthPassword",
+                        "properties.apiToken",
+                        "properties.webhookAuthPassword",
+                        "properties.webhookSecret");
+        assertThat(descriptions)
+                .allSatisfy((option, description) -> assertThat(description)
+                        .as(option)
+                        .contains("env:NAME (the environment variable NAME)")
+                        .contains("file:PATH (the file's content, trimmed)"));
+    }
+
     @Test
     void everySecretOptionIsMaskedInCamelMainsSummary(@TempDir Path dir) throws Exception {
         List<String> secretOptions = secretComponentOptions();

@@ -1,5 +1,6 @@
 package io.github.camelpipedrive.component.events;
 
+import io.github.camelpipedrive.component.support.SecretReference;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -55,7 +56,8 @@ public class EventsConfiguration {
     @UriParam(
             label = "security",
             secret = true,
-            description = "Trigger: the Basic-auth password Pipedrive must send (with webhookAuthUser).")
+            description = "Trigger: the Basic-auth password Pipedrive must send (with webhookAuthUser)."
+                    + SecretReference.OPTION_HELP)
     private String webhookAuthPassword;
 
     @UriParam(
@@ -64,7 +66,7 @@ public class EventsConfiguration {
             description = "Trigger: the key the webhook's Basic-auth credentials are derived from (HMAC-SHA256 of "
                     + "the URL, object, action and version), so every restart and instance derives the same "
                     + "ones without storing them. Defaults to the API token; required with OAuth unless "
-                    + "webhookAuthUser and webhookAuthPassword are set.")
+                    + "webhookAuthUser and webhookAuthPassword are set." + SecretReference.OPTION_HELP)
     private String webhookSecret;
 
     @UriParam(

@@ -1,6 +1,7 @@
 package io.github.camelpipedrive.component.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.component.support.SecretReference;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
@@ -127,11 +128,13 @@ public final class WebhookTrigger {
 
     private WebhookCredentials credentialsFor(WebhookSpec spec) {
         if (config.getWebhookAuthUser() != null || config.getWebhookAuthPassword() != null) {
-            return WebhookCredentials.given(config.getWebhookAuthUser(), config.getWebhookAuthPassword());
+            return WebhookCredentials.given(
+                    config.getWebhookAuthUser(),
+                    SecretReference.resolve("webhookAuthPassword", config.getWebhookAuthPassword()));
         }
         String key =
                 config.getWebhookSecret() != null && !config.getWebhookSecret().isBlank()
-                        ? config.getWebhookSecret()
+                        ? SecretReference.resolve("webhookSecret", config.getWebhookSecret())
                         : derivationKey.get();
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException(name + ": the webhook needs Basic-auth credentials: set webhookSecret "

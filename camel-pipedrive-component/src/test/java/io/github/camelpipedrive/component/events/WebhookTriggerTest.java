@@ -334,4 +334,60 @@ class WebhookTriggerTest extends TriggerTestSupport {
             logs.detach();
         }
     }
+
+    /** The webhook password from the real process environment (surefire sets the variable for the test JVM). */
+    @Test
+    void theWebhookPasswordIsReadFromAnEnvironmentVariable() throws Exception {
+        String password = System.getenv("PIPEDRIVE_TEST_ENV_TOKEN");
+        assertThat(password).as("PIPEDRIVE_TEST_ENV_TOKEN (set by surefire)").isNotBlank();
+        int port = freePort();
+        String url = "http://127.0.0.1:" + port + "/pipedrive/events/deal";
+        CamelContext context =
+                start(port, dealTrigger(url, "&webhookAuthUser=pd&webhookAuthPassword=env:PIPEDRIVE_TEST_ENV_TOKEN"));
+        byte[] event = ("{\"meta\":{\"action\":\"create\",\"entity\":\"deal\",\"entity_id\":\"8\",\"id\":\"e-8\","
+                        + "\"attempt\":1},\"data\":{\"id\":8,\"title\":\"From env\"},\"previous\":null}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(webhooksFor(url))
+                .singleElement()
+                .satisfies(w -> assertThat(w).containsEntry("http_auth_password", password));
+        assertThat(post(url, basic("pd", "env:PIPEDRIVE_TEST_ENV_TOKEN"), event).statusCode())
+                .isEqualTo(401);
+        assertThat(post(url, basic("pd", password), event).statusCode()).isEqualTo(200);
+        assertThat(received).singleElement();
+        assertThat(context.getEndpoints().toString()).doesNotContain(password);
+    }
+
+    /** The derivation key from a mounted file gives the credentials the same key given literally gives. */
+    @Test
+    void theWebhookSecretIsReadFromAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path key = java.nio.file.Files.writeString(dir.resolve("webhook-secret"), "very-secret-key\n");
+        int port = freePort();
+        String url = "http://127.0.0.1:" + port + "/pipedrive/events/deal";
+        start(port, dealTrigger(url, "&webhookSecret=file:" + key));
+
+        WebhookCredentials expected = WebhookCredentials.derived("very-secret-key", url, "deal", "*", "2.0");
+        assertThat(webhooksFor(url))
+                .singleElement()
+                .satisfies(w -> assertThat(w)
+                        .containsEntry("http_auth_user", expected.user())
+                        .containsEntry("http_auth_password", expected.password()));
+    }
+
+    @Test
+    void aMissingWebhookSecretFileFailsTheStartNamingTheOptionAndThePathAndRegistersNothing() throws Exception {
+        int port = freePort();
+        String url = "http://127.0.0.1:" + port + "/pipedrive/events/deal";
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+                () -> start(port, dealTrigger(url, "&webhookSecret=file:/nonexistent/webhook-secret")));
+
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        assertThat(messages.toString())
+                .contains("Cannot read the secret option webhookSecret from file:/nonexistent/webhook-secret: the "
+                        + "file /nonexistent/webhook-secret does not exist.");
+        assertThat(webhooksFor(url)).isEmpty();
+    }
 }

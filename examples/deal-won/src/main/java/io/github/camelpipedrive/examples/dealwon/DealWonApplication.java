@@ -48,7 +48,7 @@ public final class DealWonApplication {
             }
             String portValue = System.getenv("DEALWON_PORT");
             port = portValue == null || portValue.isBlank() ? 8080 : Integer.parseInt(portValue.trim());
-            main.addInitialProperty("camel.component.pipedrive.api-token", "{{env:PIPEDRIVE_API_TOKEN}}");
+            main.addInitialProperty("camel.component.pipedrive.api-token", "env:PIPEDRIVE_API_TOKEN");
             main.addInitialProperty("dealwon.public-url", publicUrl);
         }
         main.addMainListener(httpServer(port));

@@ -26,7 +26,7 @@ public final class QuickstartApplication {
             main.addInitialProperty("camel.component.pipedrive.api-token", "{{quickstart.sandbox-token}}");
             target = "the embedded Pipedrive sandbox (" + sandbox.baseUrl() + ")";
         } else {
-            main.addInitialProperty("camel.component.pipedrive.api-token", "{{env:PIPEDRIVE_API_TOKEN}}");
+            main.addInitialProperty("camel.component.pipedrive.api-token", "env:PIPEDRIVE_API_TOKEN");
             if (companyDomain != null && !companyDomain.isBlank()) {
                 main.addInitialProperty("camel.component.pipedrive.company-domain", companyDomain);
             }
