@@ -80,6 +80,15 @@ final class HazelcastCluster implements AutoCloseable {
         return client;
     }
 
+    /** Terminates every member started so far (the clients stay, trying to reconnect). */
+    void terminateMembers() {
+        for (HazelcastInstance instance : started) {
+            if (!(instance instanceof com.hazelcast.client.impl.clientside.HazelcastClientProxy)) {
+                instance.getLifecycleService().terminate();
+            }
+        }
+    }
+
     @Override
     public void close() {
         // clients first, so they do not try to reconnect to members going away
