@@ -1,5 +1,9 @@
 package io.github.camelpipedrive.hazelcast;
 
+import com.hazelcast.core.HazelcastInstance;
+import io.github.camelpipedrive.component.ratelimit.Admission;
+import io.github.camelpipedrive.component.ratelimit.InMemoryRateLimitStore;
+import io.github.camelpipedrive.component.ratelimit.RateLimitStore;
 import io.github.camelpipedrive.sandbox.PipedriveSandbox;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,5 +47,47 @@ class ScaleOutMeasurement {
             }
         }
         lines.forEach(System.out::println);
+    }
+
+    /** What one place costs: admit and release, in memory and on Hazelcast (key on this member, or on another). */
+    @Test
+    void admitAndReleaseRoundTrip() {
+        int rounds = Integer.getInteger("scale.rounds", 20_000);
+        try (HazelcastCluster cluster = new HazelcastCluster(2)) {
+            HazelcastInstance local = cluster.member(0);
+            cluster.member(1);
+            HazelcastRateLimitStore hazelcast = new HazelcastRateLimitStore(local);
+            String owned = keyOwnedBy(local, true);
+            String remote = keyOwnedBy(local, false);
+            List<String> lines = new ArrayList<>();
+            for (int pass = 0; pass < 2; pass++) { // the first pass warms up
+                lines.clear();
+                lines.add(perPlace("in memory", new InMemoryRateLimitStore(), "k", rounds * 10));
+                lines.add(perPlace("Hazelcast, key on this member", hazelcast, owned, rounds));
+                lines.add(perPlace("Hazelcast, key on the other member", hazelcast, remote, rounds));
+            }
+            lines.forEach(System.out::println);
+        }
+    }
+
+    private static String perPlace(String label, RateLimitStore store, String key, int rounds) {
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            Admission place = store.admit(key, Integer.MAX_VALUE, 1);
+            store.release(key, place);
+        }
+        double micros = (System.nanoTime() - start) / 1e3 / rounds;
+        return String.format("%s: %.2f us per admit + release", label, micros);
+    }
+
+    private static String keyOwnedBy(HazelcastInstance member, boolean owned) {
+        for (int i = 0; ; i++) {
+            String key = "api-token:overhead-" + i;
+            boolean local =
+                    member.getPartitionService().getPartition(key).getOwner().localMember();
+            if (local == owned) {
+                return key;
+            }
+        }
     }
 }
