@@ -110,10 +110,17 @@ public final class HazelcastRateLimitStore implements RateLimitStore {
 
     @Override
     public Admission admit(String key, int limit, long spanMillis) {
+        Settings s = settings;
         long[] answer = call(
                 key,
                 new WindowProcessors.Admit(
-                        limit, spanMillis, settings, id.getMostSignificantBits(), id.getLeastSignificantBits()),
+                        limit,
+                        spanMillis,
+                        s.abandonAfterMillis(),
+                        s.pollMillis(),
+                        s.instanceWindowMillis(),
+                        id.getMostSignificantBits(),
+                        id.getLeastSignificantBits()),
                 true);
         long value = answer[1];
         if (answer[0] == WindowProcessors.PLACE) {
@@ -141,7 +148,7 @@ public final class HazelcastRateLimitStore implements RateLimitStore {
 
     @Override
     public int held(String key, long spanMillis) {
-        int[] counts = call(key, new WindowProcessors.Count(spanMillis, settings), false);
+        int[] counts = call(key, count(spanMillis), false);
         return counts[0];
     }
 
@@ -158,8 +165,13 @@ public final class HazelcastRateLimitStore implements RateLimitStore {
     /** The stores (one per component, in this JVM or another) that asked for a place on {@code key} in the last 30 s. */
     @Override
     public int instances(String key) {
-        int[] counts = call(key, new WindowProcessors.Count(0, settings), false);
+        int[] counts = call(key, count(0), false);
         return Math.max(1, counts[1]);
+    }
+
+    private WindowProcessors.Count count(long spanMillis) {
+        Settings s = settings;
+        return new WindowProcessors.Count(spanMillis, s.abandonAfterMillis(), s.instanceWindowMillis());
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The entry processors of {@link HazelcastRateLimitStore}: each runs on the member that owns the key, atomically for
  * that key, and takes its time from that member's clock. They must be on the classpath of every member of the cluster
- * (always so with embedded members; with a client/server cluster this jar goes on the members).
+ * (always so with embedded members; with a client/server cluster this jar goes on the members). On a member they
+ * need only this class, {@link Window} and Hazelcast, not the component.
  * <p>
  * A changing processor hands its backups the value it wrote, not itself: run again on a backup, it would read another
  * clock and could decide otherwise.
@@ -102,17 +103,20 @@ public final class WindowProcessors {
 
         public Admit() {}
 
+        /** The times are milliseconds; the instance is the asking store's id, as two longs. */
         Admit(
                 int limit,
                 long spanMillis,
-                HazelcastRateLimitStore.Settings settings,
+                long abandonAfterMillis,
+                long pollMillis,
+                long instanceWindowMillis,
                 long instanceMsb,
                 long instanceLsb) {
             this.limit = limit;
             this.spanMillis = spanMillis;
-            this.abandonAfterMillis = settings.abandonAfterMillis();
-            this.pollMillis = settings.pollMillis();
-            this.instanceWindowMillis = settings.instanceWindowMillis();
+            this.abandonAfterMillis = abandonAfterMillis;
+            this.pollMillis = pollMillis;
+            this.instanceWindowMillis = instanceWindowMillis;
             this.instanceMsb = instanceMsb;
             this.instanceLsb = instanceLsb;
         }
@@ -294,10 +298,10 @@ public final class WindowProcessors {
 
         public Count() {}
 
-        Count(long spanMillis, HazelcastRateLimitStore.Settings settings) {
+        Count(long spanMillis, long abandonAfterMillis, long instanceWindowMillis) {
             this.spanMillis = spanMillis;
-            this.abandonAfterMillis = settings.abandonAfterMillis();
-            this.instanceWindowMillis = settings.instanceWindowMillis();
+            this.abandonAfterMillis = abandonAfterMillis;
+            this.instanceWindowMillis = instanceWindowMillis;
         }
 
         @Override

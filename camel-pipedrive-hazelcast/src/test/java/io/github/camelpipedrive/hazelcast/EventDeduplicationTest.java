@@ -21,6 +21,7 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.hazelcast.HazelcastIdempotentRepository;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,9 +81,8 @@ class EventDeduplicationTest {
         try (RoundRobinBalancer balancer =
                 new RoundRobinBalancer(List.of("http://127.0.0.1:" + portA, "http://127.0.0.1:" + portB))) {
             String url = balancer.baseUrl() + "/pipedrive/events/deal";
-            CamelContext a =
-                    instance("A", portA, url, shared ? new HazelcastIdempotentRepository(members.get(0)) : null);
-            instance("B", portB, url, shared ? new HazelcastIdempotentRepository(members.get(1)) : null);
+            CamelContext a = instance("A", portA, url, members.get(0), shared);
+            instance("B", portB, url, members.get(1), shared);
             sandbox.webhookFaults().duplicateNext(1);
 
             a.createProducerTemplate().requestBody("pipedrive:deal/add", Map.of("title", "Once"), Map.class);
@@ -103,18 +103,21 @@ class EventDeduplicationTest {
         }
     }
 
-    private CamelContext instance(String name, int port, String url, HazelcastIdempotentRepository repository)
+    private CamelContext instance(String name, int port, String url, HazelcastInstance hazelcast, boolean shared)
             throws Exception {
         CamelContext context = new DefaultCamelContext();
         VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
         http.setBindHost("127.0.0.1");
         http.setBindPort(port);
         context.addService(new VertxPlatformHttpServer(http));
-        PipedriveComponent component = context.getComponent("pipedrive", PipedriveComponent.class);
-        component.setApiToken(sandbox.token());
-        component.setBaseUrl(sandbox.baseUrl());
-        if (repository != null) {
-            context.getRegistry().bind("events", repository);
+        PipedriveComponent pipedrive = context.getComponent("pipedrive", PipedriveComponent.class);
+        pipedrive.setRateLimitStore(new HazelcastRateLimitStore(hazelcast));
+        pipedrive.setApiToken(sandbox.token());
+        pipedrive.setBaseUrl(sandbox.baseUrl());
+        if (shared) {
+            context.getRegistry().bind("events", new HazelcastIdempotentRepository(hazelcast));
+        } else {
+            context.getRegistry().bind("events", MemoryIdempotentRepository.memoryIdempotentRepository());
         }
         contexts.add(context);
         context.addRoutes(new RouteBuilder() {
@@ -123,7 +126,7 @@ class EventDeduplicationTest {
                 // behind one URL, every instance checks the same Basic-auth credentials
                 from("pipedrive:events/deal?webhookExternalUrl=" + url
                                 + "&webhookAuthUser=pipedrive&webhookAuthPassword=RAW(hook-Pa55)"
-                                + (repository != null ? "&idempotentRepository=#events" : ""))
+                                + "&idempotentRepository=#events")
                         .filter(header(PipedriveConstants.EVENT_ACTION).isEqualTo("create"))
                         .process(exchange -> received.add(name));
             }
