@@ -44,15 +44,11 @@ public final class HazelcastRateLimitStore implements RateLimitStore {
     /** When every place is in flight, how soon to ask again (answers in other JVMs wake nobody here). */
     static final long POLL_MILLIS = 25;
 
-    /** What the entry processors need to know besides the call's own arguments. */
-    record Settings(long abandonAfterMillis, long pollMillis, long instanceWindowMillis) {}
-
     private final HazelcastInstance hazelcast;
     private final UUID id = UUID.randomUUID();
     private volatile String mapName = DEFAULT_MAP_NAME;
     private volatile long timeoutMillis = DEFAULT_OPERATION_TIMEOUT.toMillis();
-    private volatile Settings settings =
-            new Settings(DEFAULT_ABANDON_AFTER.toMillis(), POLL_MILLIS, INSTANCE_WINDOW_MILLIS);
+    private volatile long abandonAfterMillis = DEFAULT_ABANDON_AFTER.toMillis();
     private volatile IMap<String, long[]> map;
 
     /** A place held in the shared window. */
@@ -100,25 +96,23 @@ public final class HazelcastRateLimitStore implements RateLimitStore {
         if (abandonAfter.isNegative() || abandonAfter.isZero()) {
             throw new IllegalArgumentException("abandonAfter must be positive, was " + abandonAfter);
         }
-        Settings s = settings;
-        this.settings = new Settings(abandonAfter.toMillis(), s.pollMillis(), s.instanceWindowMillis());
+        this.abandonAfterMillis = abandonAfter.toMillis();
     }
 
     public Duration getAbandonAfter() {
-        return Duration.ofMillis(settings.abandonAfterMillis());
+        return Duration.ofMillis(abandonAfterMillis);
     }
 
     @Override
     public Admission admit(String key, int limit, long spanMillis) {
-        Settings s = settings;
         long[] answer = call(
                 key,
                 new WindowProcessors.Admit(
                         limit,
                         spanMillis,
-                        s.abandonAfterMillis(),
-                        s.pollMillis(),
-                        s.instanceWindowMillis(),
+                        abandonAfterMillis,
+                        POLL_MILLIS,
+                        INSTANCE_WINDOW_MILLIS,
                         id.getMostSignificantBits(),
                         id.getLeastSignificantBits()),
                 true);
@@ -170,8 +164,7 @@ public final class HazelcastRateLimitStore implements RateLimitStore {
     }
 
     private WindowProcessors.Count count(long spanMillis) {
-        Settings s = settings;
-        return new WindowProcessors.Count(spanMillis, s.abandonAfterMillis(), s.instanceWindowMillis());
+        return new WindowProcessors.Count(spanMillis, abandonAfterMillis, INSTANCE_WINDOW_MILLIS);
     }
 
     /**
