@@ -19,15 +19,31 @@ import java.util.UUID;
  */
 final class HazelcastCluster implements AutoCloseable {
 
-    private final String name = "pipedrive-test-" + UUID.randomUUID();
-    private final List<Integer> ports = new ArrayList<>();
+    private final String name;
+    private final List<Integer> ports;
     private final List<HazelcastInstance> started = new ArrayList<>();
 
     /** A cluster whose members will listen on {@code size} free loopback ports. */
     HazelcastCluster(int size) {
+        this.name = "pipedrive-test-" + UUID.randomUUID();
+        this.ports = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             ports.add(freePort());
         }
+    }
+
+    /** The cluster {@code name} whose members listen on {@code ports}, as seen from another JVM. */
+    HazelcastCluster(String name, List<Integer> ports) {
+        this.name = name;
+        this.ports = List.copyOf(ports);
+    }
+
+    String name() {
+        return name;
+    }
+
+    List<Integer> ports() {
+        return ports;
     }
 
     /** Starts the member on the {@code index}-th port; it joins the members already running. */
