@@ -37,6 +37,9 @@ public final class WindowProcessors {
 
         @Override
         public final R process(Map.Entry<String, long[]> entry) {
+            // a retried operation (a partition migrating) runs the same object again
+            unchanged = false;
+            written = null;
             Window window = Window.of(entry.getValue());
             R result = change(window, System.currentTimeMillis());
             if (!unchanged) {
