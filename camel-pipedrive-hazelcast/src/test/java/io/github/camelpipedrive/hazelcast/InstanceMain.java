@@ -26,7 +26,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  * Arguments: base URL, token, limit, window (ms), cluster name, member ports (comma-separated), this member's index,
  * threads, deals per thread. Prints {@code READY} once the cluster is whole and one warm-up deal is in, adds the
  * deals when a line arrives on standard input, then prints {@code DONE completed failed 429s instances shared}
- * (the 429s the component saw, the instances the store counts, whether the store was used throughout) and exits.
+ * (the 429s the component saw, the instances the store counts, whether the store was used throughout), and exits
+ * at the next line.
  */
 public final class InstanceMain {
 
@@ -61,7 +62,8 @@ public final class InstanceMain {
         ProducerTemplate template = context.createProducerTemplate();
         template.requestBody("pipedrive:deal/add", Map.of("title", "warm-up"), Map.class);
         System.out.println("READY " + member.getCluster().getMembers().size());
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        stdin.readLine();
 
         AtomicInteger completed = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -91,6 +93,8 @@ public final class InstanceMain {
                 (FallbackRateLimitStore) governor.getValue().store();
         System.out.println("DONE " + completed + " " + failed + " " + component.getRateLimitedAnswers() + " "
                 + store.shared().instances(governor.getKey()) + " " + store.isShared());
+        // the member stays until every instance is done: a member leaving takes its share of the partitions along
+        stdin.readLine();
         context.stop();
         cluster.close();
         System.exit(0);

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Run by hand ({@code -Dtest=SeparateJvmsTest -Dsurefire.excludedGroups=}), not in CI: on the shared 2-core machine
- * it was not reliable (a fork that did not finish within 2 minutes; a store that counted one instance; see the
- * report in docs/performance.md). {@link SharedWindowTest} runs the same in one JVM in CI.
+ * it was not reliable (a fork that did not finish within 2 minutes; see docs/performance.md). {@link SharedWindowTest}
+ * runs the same in one JVM in CI.
  * <p>
  * The issue's acceptance test with three JVMs: each a forked {@code java} running {@link InstanceMain} (its own
  * embedded member, CamelContext and component), one token, one sandbox allowing {@value SharedWindowTest#LIMIT}
@@ -79,7 +79,7 @@ class SeparateJvmsTest {
                     in.flush();
                 }
                 for (Instance instance : instances) {
-                    assertThat(instance.process().waitFor(2, TimeUnit.MINUTES))
+                    assertThat(await(instance, "DONE", 120_000))
                             .as("instance done: %s", instance.lines())
                             .isTrue();
                     // the store used throughout or not: on a loaded machine a call may miss its 500 ms, and the
@@ -87,6 +87,14 @@ class SeparateJvmsTest {
                     assertThat(instance.line("DONE"))
                             .as("completed, failed, 429s seen by the component, instances the store counts")
                             .startsWith("DONE " + (THREADS * PER_THREAD) + " 0 0 3 ");
+                }
+                for (Instance instance : instances) {
+                    OutputStream in = instance.process().getOutputStream();
+                    in.write("exit\n".getBytes(StandardCharsets.UTF_8));
+                    in.flush();
+                }
+                for (Instance instance : instances) {
+                    assertThat(instance.process().waitFor(1, TimeUnit.MINUTES)).isTrue();
                 }
             } finally {
                 instances.forEach(i -> i.process().destroyForcibly());
