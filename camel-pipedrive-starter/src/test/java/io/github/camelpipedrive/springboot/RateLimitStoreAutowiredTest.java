@@ -28,9 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * needed; rate-limit-instances binds as any option.
  */
 @SpringBootTest(
-        classes = {StarterTestApplication.class, RateLimitStoreBeanTest.Beans.class},
+        classes = {StarterTestApplication.class, RateLimitStoreAutowiredTest.Beans.class},
         properties = "camel.component.pipedrive.rate-limit-instances=3")
-class RateLimitStoreBeanTest {
+class RateLimitStoreAutowiredTest {
 
     static final PipedriveSandbox SANDBOX = PipedriveSandbox.start();
 
