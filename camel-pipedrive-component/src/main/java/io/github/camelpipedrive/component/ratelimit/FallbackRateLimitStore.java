@@ -28,8 +28,12 @@ public final class FallbackRateLimitStore implements RateLimitStore {
 
     /** How often a request asks an unreachable store again. */
     public static final long DEFAULT_PROBE_MILLIS = 5_000;
-    /** How often the number of instances is read from the store. */
-    static final long INSTANCES_REFRESH_MILLIS = 10_000;
+    /**
+     * How often the number of instances is read from the store. Often: the first read comes with this instance's
+     * first place, when the others may not have asked yet, and a count of 1 kept until the store fails would pace
+     * this instance at the whole limit.
+     */
+    static final long INSTANCES_REFRESH_MILLIS = 1_000;
 
     private enum Mode {
         SHARED,
