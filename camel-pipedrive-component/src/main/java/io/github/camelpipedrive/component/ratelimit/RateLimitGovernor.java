@@ -11,8 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Keeps one token's requests inside Pipedrive's rolling 2-second burst window, so a route slows down before Pipedrive
  * answers 429 rather than after. It starts from a configured limit, learns Pipedrive's own figure from
- * {@code x-ratelimit-limit}, pauses when {@code x-ratelimit-remaining} reaches 0 because someone else spends the same
- * token, and remembers when the daily budget is spent so further requests fail at once instead of hammering.
+ * {@code x-ratelimit-limit}, keeps to its share when {@code x-ratelimit-remaining} shows that other processes spend
+ * the same token ({@link TokenShare}, without a shared store), pauses after a 429, and remembers when the daily budget
+ * is spent so further requests fail at once instead of hammering. Its window lives in a {@link RateLimitStore}: in
+ * memory, or shared by every instance using the token.
  * <p>
  * A request holds its place in the window from the moment it is let through until its answer has come back plus one
  * window: Pipedrive counts it when it arrives, which is somewhere in between, so counting from the answer is the only
@@ -161,14 +163,12 @@ public final class RateLimitGovernor {
         Long serverLimit = number(response.header(PipedriveHeaders.RATE_LIMIT_LIMIT));
         Long remaining = number(response.header(PipedriveHeaders.RATE_LIMIT_REMAINING));
         Long reset = number(response.header(PipedriveHeaders.RATE_LIMIT_RESET));
-        int current;
         synchronized (this) {
             if (serverLimit != null && serverLimit > 0) {
                 if (learnLimit || serverLimit < limit) {
                     limit = serverLimit.intValue();
                 }
             }
-            current = limit;
             state.update(limit, remaining, reset, response.header(PipedriveHeaders.DAILY_REQUESTS_LEFT));
         }
         long sentAt = place == null ? -1 : InMemoryRateLimitStore.sentAt(place);
@@ -177,12 +177,9 @@ public final class RateLimitGovernor {
                 share.observe(clock.millis(), sentAt, response.statusCode(), serverLimit, remaining);
             }
         }
-        // Remaining 0 while our own window still has room means someone else spends this token too (another
-        // process, the Pipedrive UI's integrations): then wait for Pipedrive's reset. When our window is full,
-        // its own wait already covers it, and the reset's whole-second rounding would only slow us down.
-        if (remaining != null && remaining <= 0 && reset != null && store.held(key, spanMillis) < allowed(current)) {
-            store.pause(key, reset * 1000);
-        }
+        // Others spending the token are read by the token share (no store) or are in the shared window already; a
+        // "remaining 0" is not a reason to pause by itself: in steady state every answer says 0, and comparing it
+        // with the window as it is a few milliseconds later paused for a whole second whenever a place had freed.
         changed();
     }
 
