@@ -59,6 +59,9 @@ final class WebhookSender implements EntityStore.ChangeListener {
     private final WebhookFaults faults = new WebhookFaults();
     private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
     private final Map<String, State> states = new ConcurrentHashMap<>();
+    /** Moves on at every {@link #clear()}: a delivery or retry scheduled before it is dropped, not recorded after it. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
     private final ScheduledExecutorService scheduler;
     /** Fans changes out and makes first attempts one at a time, so events arrive in the order they happened. */
     private final java.util.concurrent.ExecutorService ordered;
@@ -114,6 +117,7 @@ final class WebhookSender implements EntityStore.ChangeListener {
     }
 
     void clear() {
+        generation.incrementAndGet();
         deliveries.clear();
         states.clear();
     }
@@ -173,8 +177,18 @@ final class WebhookSender implements EntityStore.ChangeListener {
         if (delay.isZero()) {
             task.run();
         } else {
-            scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(current(task), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** The task, run only if the sandbox has not been reset since it was scheduled. */
+    private Runnable current(Runnable task) {
+        long scheduledIn = generation.get();
+        return () -> {
+            if (generation.get() == scheduledIn) {
+                task.run();
+            }
+        };
     }
 
     private record Event(
@@ -241,7 +255,7 @@ final class WebhookSender implements EntityStore.ChangeListener {
         }
         if (attempt <= RETRY_SECONDS.length) {
             scheduler.schedule(
-                    () -> attempt(event, attempt + 1),
+                    current(() -> attempt(event, attempt + 1)),
                     scaled(Duration.ofSeconds(RETRY_SECONDS[attempt - 1])).toMillis(),
                     TimeUnit.MILLISECONDS);
         }
