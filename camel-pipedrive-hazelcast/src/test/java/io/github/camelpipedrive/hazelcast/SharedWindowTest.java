@@ -62,11 +62,12 @@ class SharedWindowTest {
                     .as("429s counted by the components")
                     .isZero();
             assertThat(run.peakInWindow()).as("most arrivals in any window").isLessThanOrEqualTo(LIMIT);
-            // measured, not a timing contract: about 0.9 on a quiet machine, less when the governor pauses after
-            // a remaining of 0 (docs/performance.md); a store that starved instances would be far below
+            // the figure is 90 % (measured 91-94 % here, docs/performance.md); a test on a shared 2-core CI
+            // machine asserts a margin below it: a store that starved instances or paused for nothing falls far
+            // below (0.66-0.72 when a bare remaining of 0 still paused the governor)
             assertThat(run.shareOfLimit())
                     .as("combined writes per window, share of the limit")
-                    .isGreaterThan(0.5);
+                    .isGreaterThan(0.75);
             for (PipedriveComponent component : run.components()) {
                 Map.Entry<String, RateLimitGovernor> governor =
                         component.getGovernors().entrySet().iterator().next();
