@@ -52,7 +52,9 @@ final class TokenShare {
 
     private int inFlight;
     private double others;
-    private double share = Double.POSITIVE_INFINITY;
+    /** Written under the governor's lock on this object, read without it by {@link #limit(int)}. */
+    private volatile double share = Double.POSITIVE_INFINITY;
+
     private long lastAt = Long.MIN_VALUE;
 
     TokenShare(long windowMillis) {
@@ -114,7 +116,8 @@ final class TokenShare {
 
     /** The most places this process may hold, given the governor's limit. */
     int limit(int limit) {
-        return share >= limit ? limit : Math.max(1, (int) share);
+        double current = share;
+        return current >= limit ? limit : Math.max(1, (int) current);
     }
 
     /** What others are estimated to spend of the window; at most noise when none are seen. */
