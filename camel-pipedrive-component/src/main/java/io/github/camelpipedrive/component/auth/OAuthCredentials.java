@@ -68,7 +68,11 @@ public final class OAuthCredentials implements Credentials {
         if (current == null || (current.accessToken() == null && current.refreshToken() == null)) {
             throw new IllegalArgumentException("OAuth needs an access token or a refresh token");
         }
-        String seed = current.refreshToken() != null ? current.refreshToken() : current.accessToken();
+        // the connection, not the token of the moment: replicas that start before and after a refresh (with another
+        // refresh token in the store) share one rate-limit window
+        String seed = clientId != null
+                ? "client:" + clientId
+                : current.refreshToken() != null ? current.refreshToken() : current.accessToken();
         this.key = "oauth:" + ApiTokenCredentials.fingerprint(seed);
     }
 
@@ -116,6 +120,11 @@ public final class OAuthCredentials implements Credentials {
         return refreshes.get();
     }
 
+    /** An access token that is not the one just refused and does not expire soon. */
+    private boolean usable(OAuthTokens tokens, String staleAccessToken) {
+        return tokens.accessToken() != null && !tokens.accessToken().equals(staleAccessToken) && !expiresSoon(tokens);
+    }
+
     private boolean expiresSoon(OAuthTokens tokens) {
         return tokens.expiresAt() != null && clock.instant().plus(REFRESH_AHEAD).isAfter(tokens.expiresAt());
     }
@@ -123,8 +132,21 @@ public final class OAuthCredentials implements Credentials {
     /** Refreshes unless another thread already replaced {@code staleAccessToken}; single-flight by the lock. */
     private synchronized OAuthTokens refresh(String staleAccessToken) throws Exception {
         OAuthTokens tokens = current;
-        if (tokens.accessToken() != null && !tokens.accessToken().equals(staleAccessToken) && !expiresSoon(tokens)) {
+        if (usable(tokens, staleAccessToken)) {
             return tokens;
+        }
+        // another instance sharing the token store may have refreshed already (and Pipedrive may have rotated the
+        // refresh token we hold): take its tokens rather than spending a stale refresh token
+        OAuthTokens stored = store.load();
+        if (stored != null
+                && !stored.equals(tokens)
+                && (stored.accessToken() != null || stored.refreshToken() != null)) {
+            current = stored;
+            tokens = stored;
+            if (usable(tokens, staleAccessToken)) {
+                LOG.info("Pipedrive OAuth access token taken from the token store (refreshed elsewhere)");
+                return tokens;
+            }
         }
         if (tokens.refreshToken() == null || clientId == null || clientSecret == null) {
             throw failure(0, "the access token expired and no refresh token, client id and client secret are set");
