@@ -174,24 +174,14 @@ public final class WindowProcessors {
         }
     }
 
-    /** The request holding place {@code id} has its answer: the place frees one span from now. */
-    public static final class Release extends Change<Object> {
-        private long id;
+    /** A change to one place, known by its id. */
+    abstract static class OnePlace extends Change<Object> {
+        long id;
 
-        public Release() {}
+        OnePlace() {}
 
-        Release(long id) {
+        OnePlace(long id) {
             this.id = id;
-        }
-
-        @Override
-        Object change(Window w, long now) {
-            long[] place = w.place(id);
-            if (place == null || place[2] != 0) {
-                return unchanged();
-            }
-            place[2] = Math.max(1, now);
-            return null;
         }
 
         @Override
@@ -205,29 +195,36 @@ public final class WindowProcessors {
         }
     }
 
-    /** The request holding place {@code id} was never sent: the place frees now. */
-    public static final class Cancel extends Change<Object> {
-        private long id;
+    /** The request holding place {@code id} has its answer: the place frees one span from now. */
+    public static final class Release extends OnePlace {
+        public Release() {}
 
+        Release(long id) {
+            super(id);
+        }
+
+        @Override
+        Object change(Window w, long now) {
+            long[] place = w.place(id);
+            if (place == null || place[2] != 0) {
+                return unchanged();
+            }
+            place[2] = Math.max(1, now);
+            return null;
+        }
+    }
+
+    /** The request holding place {@code id} was never sent: the place frees now. */
+    public static final class Cancel extends OnePlace {
         public Cancel() {}
 
         Cancel(long id) {
-            this.id = id;
+            super(id);
         }
 
         @Override
         Object change(Window w, long now) {
             return w.places.removeIf(p -> p[0] == id) ? null : unchanged();
-        }
-
-        @Override
-        public void writeData(ObjectDataOutput out) throws IOException {
-            out.writeLong(id);
-        }
-
-        @Override
-        public void readData(ObjectDataInput in) throws IOException {
-            id = in.readLong();
         }
     }
 

@@ -26,7 +26,7 @@ class FallbackRateLimitStoreTest {
     static final long PROBE = 5_000;
 
     final MovableClock clock = new MovableClock();
-    final SwitchableStore shared = new SwitchableStore(clock);
+    final SwitchableRateLimitStore shared = new SwitchableRateLimitStore(clock, "team-store");
     final LogCapture log = new LogCapture();
     FallbackRateLimitStore store;
 
@@ -180,66 +180,6 @@ class FallbackRateLimitStoreTest {
         @Override
         public Clock withZone(java.time.ZoneId zone) {
             return this;
-        }
-    }
-
-    /** A shared store that can be switched off, as a server that went down. */
-    static final class SwitchableStore implements RateLimitStore {
-        private final Clock clock;
-        private InMemoryRateLimitStore windows;
-        volatile boolean down;
-        volatile int instances = 1;
-
-        SwitchableStore(Clock clock) {
-            this.clock = clock;
-            this.windows = new InMemoryRateLimitStore(clock);
-        }
-
-        void forgetEverything() {
-            windows = new InMemoryRateLimitStore(clock);
-        }
-
-        private InMemoryRateLimitStore up() {
-            if (down) {
-                throw new IllegalStateException("store down");
-            }
-            return windows;
-        }
-
-        @Override
-        public Admission admit(String key, int limit, long spanMillis) {
-            return up().admit(key, limit, spanMillis);
-        }
-
-        @Override
-        public void release(String key, Admission place) {
-            up().release(key, place);
-        }
-
-        @Override
-        public void cancel(String key, Admission place) {
-            up().cancel(key, place);
-        }
-
-        @Override
-        public int held(String key, long spanMillis) {
-            return up().held(key, spanMillis);
-        }
-
-        @Override
-        public void pause(String key, long millis) {
-            up().pause(key, millis);
-        }
-
-        @Override
-        public void close(String key, Admission.Closure closure, Instant until) {
-            up().close(key, closure, until);
-        }
-
-        @Override
-        public int instances(String key) {
-            up();
-            return instances;
         }
     }
 }
