@@ -150,11 +150,6 @@ public final class RateLimitGovernor {
         changed();
     }
 
-    /** Learns from an answer's rate-limit headers. */
-    public void observe(PipedriveHttpResponse response) {
-        observe(response, null);
-    }
-
     /**
      * Learns from the rate-limit headers of the answer to the request that held {@code place} (released already); with
      * the place, also what other processes spend on the token when there is no shared store.
